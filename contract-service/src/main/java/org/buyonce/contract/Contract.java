@@ -1,0 +1,213 @@
+package org.buyonce.contract;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.buyonce.events.ContractStatus;
+import org.buyonce.events.OptionStatus;
+import org.buyonce.events.RenewalType;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A council's ICT contract and its renewal terms. The lifecycle rules (options, expiry, tacit renewal, termination)
+ * live here; services decide who may apply them and when.
+ */
+@Entity
+@Table(name = "contract")
+@Audited
+public class Contract {
+
+    @Id
+    public UUID id;
+
+    /** Increases by one on every change (JPA optimistic locking). */
+    @Version
+    public Long version;
+
+    @Column(nullable = false)
+    public String council;
+
+    @Column(nullable = false)
+    public String reference;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "supplier_name", nullable = false)
+    public String supplierName;
+
+    @Column(name = "supplier_company_number")
+    public String supplierCompanyNumber;
+
+    @Column(nullable = false)
+    public String capability;
+
+    @Column(name = "start_date", nullable = false)
+    public LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    public LocalDate endDate;
+
+    /** Every option in order, with its status. A list value: replaced, never mutated, so that changes are seen. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "extension_options", nullable = false)
+    public List<ExtensionOption> extensionOptions = List.of();
+
+    @Column(name = "notice_period_months", nullable = false)
+    public int noticePeriodMonths;
+
+    /** Derived from the end and the notice period; stored so that lists can filter and sort by it. */
+    @Column(name = "notice_deadline", nullable = false)
+    public LocalDate noticeDeadline;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "renewal_type", nullable = false)
+    public RenewalType renewalType;
+
+    @Column(name = "renewal_period_months")
+    public Integer renewalPeriodMonths;
+
+    @Column(name = "annual_value", nullable = false, precision = 14, scale = 2)
+    public BigDecimal annualValue;
+
+    @Column(name = "procurement_route")
+    public String procurementRoute;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ContractStatus status;
+
+    @Column(name = "termination_reason")
+    public String terminationReason;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Participant> participants = List.of();
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    /** Moves the end date and keeps the stored notice deadline in step with it. */
+    public void setEnd(LocalDate end, int noticeMonths) {
+        this.endDate = end;
+        this.noticePeriodMonths = noticeMonths;
+        this.noticeDeadline = end.minusMonths(noticeMonths);
+    }
+
+    /** The options still open to use, in order. None for a contract that is no longer active. */
+    public List<ExtensionOption> remainingOptions() {
+        if (status != ContractStatus.ACTIVE) {
+            return List.of();
+        }
+        return extensionOptions.stream().filter(o -> o.status() == OptionStatus.AVAILABLE).toList();
+    }
+
+    /** End plus every remaining option (like OCDS maxExtentDate); empty for TACIT, which has no fixed last end. */
+    public Optional<LocalDate> latestPossibleEnd() {
+        if (renewalType == RenewalType.TACIT && status == ContractStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        LocalDate end = endDate;
+        for (ExtensionOption option : remainingOptions()) {
+            end = end.plusMonths(option.months());
+        }
+        return Optional.of(end);
+    }
+
+    /** Index of the next AVAILABLE option, if any. */
+    public Optional<Integer> nextOptionIndex() {
+        for (int i = 0; i < extensionOptions.size(); i++) {
+            if (extensionOptions.get(i).status() == OptionStatus.AVAILABLE) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last day to decide on the next option: the notice deadline of the current end. */
+    public LocalDate optionDecisionDate() {
+        return noticeDeadline;
+    }
+
+    /** Uses the next option: the end moves by its months. Callers check that it is still allowed. */
+    public ExtensionOption exerciseNextOption() {
+        int index = nextOptionIndex().orElseThrow();
+        ExtensionOption option = extensionOptions.get(index);
+        replaceOption(index, option.withStatus(OptionStatus.EXERCISED));
+        setEnd(endDate.plusMonths(option.months()), noticePeriodMonths);
+        return option;
+    }
+
+    public ExtensionOption declineNextOption() {
+        int index = nextOptionIndex().orElseThrow();
+        ExtensionOption option = extensionOptions.get(index);
+        replaceOption(index, option.withStatus(OptionStatus.DECLINED));
+        return option;
+    }
+
+    public void terminate(LocalDate on, String reason) {
+        setEnd(on, noticePeriodMonths);
+        status = ContractStatus.TERMINATED;
+        terminationReason = reason;
+    }
+
+    /**
+     * Brings the status in line with the calendar: a FIXED contract past its end has expired; a TACIT one past its end
+     * has renewed by whole renewal periods (nobody gave notice). Returns what happened, if anything.
+     */
+    public Optional<ContractStatusChange> catchUpWith(LocalDate today) {
+        if (status == ContractStatus.TERMINATED) {
+            return Optional.empty();
+        }
+        if (!endDate.isBefore(today)) {
+            if (status == ContractStatus.EXPIRED) {
+                status = ContractStatus.ACTIVE; // an end date corrected into the future
+                return Optional.of(ContractStatusChange.REACTIVATED);
+            }
+            return Optional.empty();
+        }
+        if (renewalType == RenewalType.TACIT) {
+            LocalDate end = endDate;
+            int periods = 0;
+            while (end.isBefore(today)) {
+                periods++;
+                end = endDate.plusMonths((long) periods * renewalPeriodMonths);
+            }
+            setEnd(end, noticePeriodMonths);
+            status = ContractStatus.ACTIVE;
+            return Optional.of(ContractStatusChange.RENEWED);
+        }
+        if (status == ContractStatus.ACTIVE) {
+            status = ContractStatus.EXPIRED;
+            return Optional.of(ContractStatusChange.EXPIRED);
+        }
+        return Optional.empty();
+    }
+
+    private void replaceOption(int index, ExtensionOption option) {
+        List<ExtensionOption> options = new ArrayList<>(extensionOptions);
+        options.set(index, option);
+        extensionOptions = List.copyOf(options);
+    }
+
+    public enum ContractStatusChange {
+        EXPIRED, RENEWED, REACTIVATED
+    }
+}

@@ -1,0 +1,46 @@
+package org.buyonce.contract.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.buyonce.events.RenewalType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A contract as a client writes it: no id, no derived dates, no status (the lifecycle operations own it). */
+@Schema(name = "ContractRequest")
+public record ContractRequest(
+        @NotBlank @Schema(examples = "SCDC") String council,
+        @NotBlank @Size(max = 100) @Schema(description = "The council's own reference", examples = "SCDC-ICT-017") String reference,
+        @NotBlank @Size(max = 300) @Schema(examples = "Telephony platform and support") String title,
+        @NotNull @Valid SupplierDto supplier,
+        @NotBlank @Schema(description = "A capability code from /capabilities", examples = "telephony") String capability,
+        @NotNull @Schema(examples = "2021-01-01") LocalDate startDate,
+        @NotNull @Schema(description = "Current end", examples = "2026-12-31") LocalDate endDate,
+        @Size(max = 20) List<@NotNull @Valid ExtensionOptionDto> extensionOptions,
+        @NotNull @Min(0) @Max(60) @Schema(examples = "3") Integer noticePeriodMonths,
+        @NotNull RenewalType renewalType,
+        @Min(1) @Max(120) @Schema(description = "TACIT only: the period it renews by", examples = "12") Integer renewalPeriodMonths,
+        @NotNull @DecimalMin(value = "0", message = "must not be negative")
+        @Digits(integer = 12, fraction = 2, message = "must be an amount in pounds with at most 2 decimal places")
+        @Schema(description = "GBP per year", examples = "60000.00") BigDecimal annualValue,
+        @Size(max = 200) @Schema(examples = "G-Cloud 14") String procurementRoute,
+        @Size(max = 20) List<@NotNull @Valid ParticipantDto> participants,
+        @Schema(description = "For an update without If-Match: the version read") Long version) {
+
+    public List<ExtensionOptionDto> extensionOptionsOrEmpty() {
+        return extensionOptions == null ? List.of() : extensionOptions;
+    }
+
+    public List<ParticipantDto> participantsOrEmpty() {
+        return participants == null ? List.of() : participants;
+    }
+}

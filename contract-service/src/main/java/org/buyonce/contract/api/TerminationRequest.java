@@ -1,0 +1,13 @@
+package org.buyonce.contract.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+@Schema(name = "TerminationRequest")
+public record TerminationRequest(
+        @NotNull @Schema(description = "The new, final end: from the start to the current end", examples = "2027-01-31") LocalDate terminationDate,
+        @Size(max = 500) @Schema(examples = "Service consolidated into the shared telephony contract") String reason) {
+}

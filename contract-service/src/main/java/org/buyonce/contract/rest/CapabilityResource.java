@@ -1,0 +1,62 @@
+package org.buyonce.contract.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.buyonce.commons.problem.ProblemException;
+import org.buyonce.commons.rest.ApiDefinition;
+import org.buyonce.contract.api.CapabilityDto;
+import org.buyonce.contract.capability.CapabilityService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/capabilities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Capabilities", description = "The controlled vocabulary contracts and assets are aligned by")
+public class CapabilityResource {
+
+    private final CapabilityService capabilities;
+
+    public CapabilityResource(CapabilityService capabilities) {
+        this.capabilities = capabilities;
+    }
+
+    @GET
+    @Operation(operationId = "listCapabilities", summary = "The capabilities catalogue, by code")
+    @APIResponse(responseCode = "200", description = "Every capability")
+    public List<CapabilityDto> list() {
+        return capabilities.list();
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(operationId = "getCapability", summary = "Read one capability")
+    @APIResponse(responseCode = "200", description = "The capability", content = @Content(schema = @Schema(implementation = CapabilityDto.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public CapabilityDto get(@PathParam("code") String code) {
+        return capabilities.find(code).orElseThrow(() -> ProblemException.notFound("capability", code));
+    }
+
+    @POST
+    @Operation(operationId = "createCapability", summary = "Add a capability to the catalogue")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = CapabilityDto.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    public Response create(CapabilityDto request, @Context UriInfo uri) {
+        CapabilityDto created = capabilities.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+}

@@ -1,0 +1,186 @@
+package org.buyonce.contract.rest;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.buyonce.commons.council.Partnership;
+import org.buyonce.commons.paging.Page;
+import org.buyonce.commons.paging.PageRequest;
+import org.buyonce.commons.problem.ProblemException;
+import org.buyonce.commons.rest.ApiDefinition;
+import org.buyonce.commons.rest.QueryParams;
+import org.buyonce.contract.api.ContractRequest;
+import org.buyonce.contract.api.ContractResponse;
+import org.buyonce.contract.api.ContractRevisionDto;
+import org.buyonce.contract.api.TerminationRequest;
+import org.buyonce.contract.audit.ContractHistoryService;
+import org.buyonce.contract.repository.ContractFilter;
+import org.buyonce.contract.service.ContractService;
+import org.buyonce.events.ContractStatus;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/contracts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Contracts", description = "ICT contracts of every council, their extension options and lifecycle")
+public class ContractResource {
+
+    private final ContractService contracts;
+    private final ContractHistoryService history;
+    private final Partnership partnership;
+
+    public ContractResource(ContractService contracts, ContractHistoryService history, Partnership partnership) {
+        this.contracts = contracts;
+        this.history = history;
+        this.partnership = partnership;
+    }
+
+    @POST
+    @Operation(operationId = "createContract", summary = "Record a contract")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it and ETag carries its version",
+            content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ApiDefinition.TOO_LARGE)
+    public Response create(ContractRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+        ContractResponse created = contracts.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(etag(created)).entity(created).build();
+    }
+
+    @GET
+    @Operation(operationId = "listContracts", summary = "List contracts, soonest end first",
+            description = "Filters combine; dates are inclusive except noticeBefore.")
+    @APIResponse(responseCode = "200", description = "One page of contracts")
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    public Page<ContractResponse> list(
+            @QueryParam("council") @Parameter(description = "Council code", example = "SCDC") String council,
+            @QueryParam("capability") @Parameter(example = "telephony") String capability,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = ContractStatus.class)) String status,
+            @QueryParam("supplier") @Parameter(description = "Part of the supplier's name, any case") String supplier,
+            @QueryParam("endFrom") @Parameter(description = "Ending on or after", schema = @Schema(type = SchemaType.STRING, format = "date")) String endFrom,
+            @QueryParam("endTo") @Parameter(description = "Ending on or before", schema = @Schema(type = SchemaType.STRING, format = "date")) String endTo,
+            @QueryParam("noticeBefore") @Parameter(description = "Notice deadline before", schema = @Schema(type = SchemaType.STRING, format = "date")) String noticeBefore,
+            @BeanParam PageRequest page) {
+        ContractFilter filter = new ContractFilter(QueryParams.council("council", council, partnership),
+                QueryParams.text(capability), QueryParams.enumValue("status", status, ContractStatus.class),
+                QueryParams.text(supplier), QueryParams.date("endFrom", endFrom), QueryParams.date("endTo", endTo),
+                QueryParams.date("noticeBefore", noticeBefore));
+        return contracts.list(filter, page.validated());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getContract", summary = "Read a contract with its derived dates")
+    @APIResponse(responseCode = "200", description = "The contract; ETag carries its version",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public Response get(@PathParam("id") UUID id) {
+        ContractResponse contract = contracts.find(id).orElseThrow(() -> ProblemException.notFound("contract", id));
+        return Response.ok(contract).tag(etag(contract)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(operationId = "updateContract", summary = "Change a contract",
+            description = "Send If-Match with the ETag you read (or the version field): a stale one gets 412 (409 for the field).")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ContractRequest request) {
+        ContractResponse updated = contracts.update(id, request, ifMatch);
+        return Response.ok(updated).tag(etag(updated)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(operationId = "deleteContract", summary = "Delete a contract (publishes a tombstone)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    public void delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        contracts.delete(id, ifMatch);
+    }
+
+    @POST
+    @Path("{id}/options/exercise")
+    @Consumes(MediaType.WILDCARD) // no body
+    @Operation(operationId = "exerciseOption", summary = "Exercise the next available extension option",
+            description = "Moves the end by the option's months. Refused (409) when no option is left or its decision date "
+                    + "(current end minus the notice period) has passed.")
+    @APIResponse(responseCode = "200", description = "Exercised", content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    public Response exerciseOption(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ContractResponse updated = contracts.exerciseOption(id, ifMatch);
+        return Response.ok(updated).tag(etag(updated)).build();
+    }
+
+    @POST
+    @Path("{id}/options/decline")
+    @Consumes(MediaType.WILDCARD) // no body
+    @Operation(operationId = "declineOption", summary = "Decline the next available extension option")
+    @APIResponse(responseCode = "200", description = "Declined", content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    public Response declineOption(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ContractResponse updated = contracts.declineOption(id, ifMatch);
+        return Response.ok(updated).tag(etag(updated)).build();
+    }
+
+    @POST
+    @Path("{id}/terminate")
+    @Operation(operationId = "terminateContract", summary = "Terminate an active contract on a date",
+            description = "The termination date becomes the end; the contract is TERMINATED.")
+    @APIResponse(responseCode = "200", description = "Terminated", content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    public Response terminate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TerminationRequest request) {
+        ContractResponse updated = contracts.terminate(id, request, ifMatch);
+        return Response.ok(updated).tag(etag(updated)).build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(operationId = "getContractHistory", summary = "Every change of a contract, oldest first: what, when, by whom")
+    @APIResponse(responseCode = "200", description = "The revisions")
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public List<ContractRevisionDto> history(@PathParam("id") UUID id) {
+        return history.history(id).orElseThrow(() -> ProblemException.notFound("contract", id));
+    }
+
+    private static EntityTag etag(ContractResponse contract) {
+        return new EntityTag(String.valueOf(contract.version()));
+    }
+}

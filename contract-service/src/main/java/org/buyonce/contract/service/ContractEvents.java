@@ -1,0 +1,29 @@
+package org.buyonce.contract.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.buyonce.commons.outbox.Outbox;
+import org.buyonce.contract.Contract;
+import org.buyonce.events.ContractEventType;
+import org.buyonce.events.Topics;
+
+import java.util.UUID;
+
+/** Writes a contract's renewal state to the outbox, in the transaction of the change. */
+@ApplicationScoped
+class ContractEvents {
+
+    private final Outbox outbox;
+
+    ContractEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** The contract must be flushed first, so that the event carries the version of this change. */
+    void changed(Contract contract, ContractEventType type) {
+        outbox.publish(Topics.CONTRACT_RENEWALS, contract.id.toString(), type.cloudEventType(), ContractMapper.toEvent(contract));
+    }
+
+    void deleted(UUID id) {
+        outbox.publish(Topics.CONTRACT_RENEWALS, id.toString(), ContractEventType.DELETED.cloudEventType(), null);
+    }
+}

@@ -1,0 +1,56 @@
+package org.buyonce.contract;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Request bodies as maps, so that tests can send exactly what a client would, mistakes included. */
+final class ContractJson {
+
+    private ContractJson() {
+    }
+
+    /** A valid FIXED contract of SCDC with two 12-month options and a unique reference. */
+    static Map<String, Object> valid() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("council", "SCDC");
+        body.put("reference", "T-" + UUID.randomUUID());
+        body.put("title", "Telephony platform");
+        body.put("supplier", new LinkedHashMap<>(Map.of("name", "Gamma Communications", "companyNumber", "04340834")));
+        body.put("capability", "telephony");
+        body.put("startDate", "2022-04-01");
+        body.put("endDate", "2030-03-31");
+        body.put("extensionOptions", new ArrayList<>(List.of(option(12), option(12))));
+        body.put("noticePeriodMonths", 3);
+        body.put("renewalType", "FIXED");
+        body.put("annualValue", 120000.00);
+        body.put("procurementRoute", "G-Cloud 14");
+        return body;
+    }
+
+    static Map<String, Object> option(int months) {
+        return new LinkedHashMap<>(Map.of("months", months));
+    }
+
+    static Map<String, Object> with(String field, Object value) {
+        Map<String, Object> body = valid();
+        body.put(field, value);
+        return body;
+    }
+
+    static ValidatableResponse post(Object body) {
+        return given().contentType(ContentType.JSON).body(body).post("/contracts").then();
+    }
+
+    /** Creates the contract and returns its id. */
+    static String create(Map<String, Object> body) {
+        return post(body).statusCode(201).extract().path("id");
+    }
+}

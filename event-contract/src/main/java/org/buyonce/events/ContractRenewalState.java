@@ -1,0 +1,62 @@
+package org.buyonce.events;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Data of a {@code contract-renewals} event: the contract's full renewal state after a change.
+ * Field names are those of the Contract resource; consumers ignore fields they do not know.
+ *
+ * @param extensionOptions every option in order with its status; the AVAILABLE ones are what remains
+ * @param noticeDeadline   current end minus the notice period
+ * @param latestPossibleEnd end plus every AVAILABLE option; null for a TACIT contract
+ */
+public record ContractRenewalState(
+        UUID id,
+        long version,
+        String council,
+        String reference,
+        String title,
+        Supplier supplier,
+        String capability,
+        LocalDate startDate,
+        LocalDate endDate,
+        List<ExtensionOption> extensionOptions,
+        int noticePeriodMonths,
+        LocalDate noticeDeadline,
+        RenewalType renewalType,
+        Integer renewalPeriodMonths,
+        LocalDate latestPossibleEnd,
+        BigDecimal annualValue,
+        String procurementRoute,
+        ContractStatus status,
+        List<Participant> participants) {
+
+    public ContractRenewalState {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(council, "council");
+        Objects.requireNonNull(capability, "capability");
+        Objects.requireNonNull(startDate, "startDate");
+        Objects.requireNonNull(endDate, "endDate");
+        Objects.requireNonNull(renewalType, "renewalType");
+        Objects.requireNonNull(annualValue, "annualValue");
+        Objects.requireNonNull(status, "status");
+        extensionOptions = extensionOptions == null ? List.of() : List.copyOf(extensionOptions);
+        participants = participants == null ? List.of() : List.copyOf(participants);
+    }
+
+    public record Supplier(String name, String companyNumber) {
+    }
+
+    public record ExtensionOption(int months, OptionStatus status) {
+        public ExtensionOption {
+            Objects.requireNonNull(status, "status");
+        }
+    }
+
+    public record Participant(String council, BigDecimal sharePercent) {
+    }
+}

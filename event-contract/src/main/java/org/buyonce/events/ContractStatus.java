@@ -1,0 +1,5 @@
+package org.buyonce.events;
+
+public enum ContractStatus {
+    ACTIVE, EXPIRED, TERMINATED
+}

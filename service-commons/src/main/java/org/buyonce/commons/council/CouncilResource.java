@@ -1,0 +1,28 @@
+package org.buyonce.commons.council;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/councils")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Councils", description = "The partner councils, from configuration")
+public class CouncilResource {
+
+    private final Partnership partnership;
+
+    public CouncilResource(Partnership partnership) {
+        this.partnership = partnership;
+    }
+
+    @GET
+    @Operation(operationId = "listCouncils", summary = "The partnership's councils, in configured order")
+    public List<Council> list() {
+        return partnership.councils();
+    }
+}

@@ -1,0 +1,87 @@
+package org.buyonce.commons.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/** Kafka clients of the relay: an idempotent, acks=all producer, and topic creation where this service may do it. */
+@ApplicationScoped
+public class OutboxProducerFactory {
+
+    private final OutboxConfig config;
+    private final String bootstrapServers;
+    private final String clientId;
+    private final Set<String> ensuredTopics = ConcurrentHashMap.newKeySet();
+
+    public OutboxProducerFactory(OutboxConfig config,
+            @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+        this.clientId = applicationName + "-outbox";
+    }
+
+    Producer<String, byte[]> create() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        properties.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        int timeout = (int) config.sendTimeout().toMillis();
+        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
+        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
+        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout * 2);
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        properties.putAll(config.producer());
+        return new KafkaProducer<>(properties);
+    }
+
+    /** Creates each topic not yet known to exist, compacted, so that the latest state per key is kept forever. */
+    void ensureTopics(Collection<String> topics) throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException {
+        if (!config.createTopics() || ensuredTopics.containsAll(topics)) {
+            return;
+        }
+        Map<String, Object> properties = new HashMap<>(config.producer());
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis());
+        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis());
+        try (Admin admin = Admin.create(properties)) {
+            for (String topic : topics) {
+                if (ensuredTopics.contains(topic)) {
+                    continue;
+                }
+                NewTopic compacted = new NewTopic(topic, Optional.of(config.topicPartitions()), Optional.empty())
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                try {
+                    admin.createTopics(java.util.List.of(compacted)).all().get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+                ensuredTopics.add(topic);
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.buyonce.commons.problem;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/** One bad field of a request: its JSON path (e.g. {@code extensionOptions[1].months}) and what is wrong with it. */
+@Schema(description = "A field that failed validation")
+public record FieldError(
+        @Schema(examples = "endDate") String field,
+        @Schema(examples = "must not be before startDate (2026-04-01)") String message) {
+
+    public static FieldError of(ConstraintViolation<?> violation) {
+        return new FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage());
+    }
+
+    /** The violations as field errors, in a stable order. */
+    public static List<FieldError> of(Collection<? extends ConstraintViolation<?>> violations) {
+        return violations.stream().map(FieldError::of)
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message)).toList();
+    }
+
+    /**
+     * The request field a violation is about: method and body-parameter names dropped, list indexes kept
+     * ({@code create.request.extensionOptions[1].months} becomes {@code extensionOptions[1].months}).
+     */
+    static String fieldOf(Path path) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> {
+                }
+                case PARAMETER -> parameter = node.getName();
+                default -> {
+                    if (node.isInIterable() && node.getIndex() != null) {
+                        field.append('[').append(node.getIndex()).append(']');
+                    }
+                    String name = node.getName();
+                    if (name != null && !name.startsWith("<")) {
+                        if (!field.isEmpty()) {
+                            field.append('.');
+                        }
+                        field.append(name);
+                    }
+                }
+            }
+        }
+        return field.isEmpty() && parameter != null ? parameter : field.toString();
+    }
+}

@@ -1,0 +1,167 @@
+package org.buyonce.commons.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Turns every failure of a request into an RFC 9457 problem: bad input into a 4xx that names each bad field, and
+ * anything unexpected into a 500 that reveals nothing internal (the log has the details under the reported id).
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<FieldError> errors = FieldError.of(e.getConstraintViolations());
+        if (e.getConstraintViolations().stream().anyMatch(ProblemMappers::isReturnValue)) {
+            return internal(e);
+        }
+        return problem(ProblemException.invalid(errors));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        String field = jsonPath(e);
+        String message;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            message = "unknown field '" + unknown.getPropertyName() + "'";
+        } else if (e instanceof InvalidFormatException format) {
+            message = "'" + format.getValue() + "' is not a valid " + describe(format.getTargetType());
+        } else if (e.getTargetType() != null) {
+            message = "expected " + describe(e.getTargetType());
+        } else {
+            message = e.getOriginalMessage();
+        }
+        return problem(ProblemException.invalid(field.isEmpty() ? "body" : field, message));
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e) {
+        // Thrown, for instance, when a record's constructor rejects a value.
+        Throwable root = e.getCause() != null ? e.getCause() : e;
+        String field = jsonPath(e);
+        return problem(ProblemException.invalid(field.isEmpty() ? "body" : field, String.valueOf(root.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            String location = json.getLocation() == null ? ""
+                    : " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr();
+            return respond(new Problem(ProblemType.MALFORMED_JSON.uri(), ProblemType.MALFORMED_JSON.title(), 400,
+                    "the body is not valid JSON" + location, List.of()));
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e);
+        }
+        ProblemType type = switch (status) {
+            case 401 -> ProblemType.UNAUTHORIZED;
+            case 403 -> ProblemType.FORBIDDEN;
+            case 404 -> ProblemType.NOT_FOUND;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemType.NOT_ACCEPTABLE;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            default -> ProblemType.INVALID_INPUT;
+        };
+        String detail = status == 404 ? "no such resource" : e.getMessage();
+        Response.ResponseBuilder response = Response.fromResponse(e.getResponse()).entity(
+                new Problem(type.uri(), type.title(), status, detail, List.of())).type(Problem.MEDIA_TYPE);
+        return response.build();
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentChange(RuntimeException e) {
+        return problem(new ProblemException(ProblemType.STALE_VERSION,
+                "the resource was changed by another request meanwhile; read it again and retry"));
+    }
+
+    /** A unique or foreign key the database enforces, hit by two requests racing each other. */
+    @ServerExceptionMapper
+    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e) {
+        return problem(ProblemException.conflict("conflicts with existing data"
+                + (e.getConstraintName() == null ? "" : " (" + e.getConstraintName() + ")")));
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e) {
+        return internal(e);
+    }
+
+    private static Response internal(Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected failure, incident %s", incident);
+        return respond(new Problem(ProblemType.INTERNAL.uri(), ProblemType.INTERNAL.title(), 500,
+                "unexpected failure; quote incident " + incident + " when reporting it", List.of()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static boolean isReturnValue(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            } else if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type.isEnum()) {
+            return "value (one of " + java.util.Arrays.toString(type.getEnumConstants()) + ")";
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "date (YYYY-MM-DD)";
+            case "BigDecimal", "Double", "double", "Float", "float" -> "number";
+            case "Integer", "int", "Long", "long", "Short", "short" -> "whole number";
+            case "Boolean", "boolean" -> "boolean";
+            case "UUID" -> "UUID";
+            case "String" -> "string";
+            default -> type.getSimpleName().startsWith("List") || java.util.Collection.class.isAssignableFrom(type)
+                    ? "array" : "object";
+        };
+    }
+}

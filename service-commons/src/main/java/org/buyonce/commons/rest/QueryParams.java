@@ -1,0 +1,107 @@
+package org.buyonce.commons.rest;
+
+import org.buyonce.commons.council.Partnership;
+import org.buyonce.commons.problem.ProblemException;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Parses query parameters taken as strings, so that a malformed value is a 400 naming the parameter rather than the
+ * 404 JAX-RS gives when it cannot convert one.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "'" + value + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public static UUID uuid(String name, String value) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "'" + value + "' is not a UUID");
+        }
+    }
+
+    /** An ISO-8601 period such as {@code P180D} or {@code P6M}, positive and no longer than the given bound. */
+    public static Period period(String name, String value, Period fallback, Period max) {
+        if (isAbsent(value)) {
+            return fallback;
+        }
+        Period period;
+        try {
+            period = Period.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "'" + value + "' is not an ISO-8601 period such as P180D or P6M");
+        }
+        LocalDate reference = LocalDate.of(2000, 1, 1);
+        if (period.isNegative() || period.isZero() || reference.plus(period).isAfter(reference.plus(max))) {
+            throw ProblemException.invalid(name, "must be a positive period of at most " + max);
+        }
+        return period;
+    }
+
+    public static int integer(String name, String value, int fallback, int min, int max) {
+        if (isAbsent(value)) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.invalid(name, "must be a whole number from " + min + " to " + max);
+    }
+
+    /** A council code that must belong to the partnership. */
+    public static String council(String name, String value, Partnership partnership) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        String code = value.trim();
+        if (!partnership.isMember(code)) {
+            throw ProblemException.invalid(name, "unknown council '" + code + "'; the partnership's councils are " + partnership.codes());
+        }
+        return code;
+    }
+
+    public static String text(String value) {
+        return isAbsent(value) ? null : value.trim();
+    }
+
+    private static boolean isAbsent(String value) {
+        return value == null || value.isBlank();
+    }
+}
