@@ -48,9 +48,16 @@ public final class Launcher {
         if (arguments.contains("--help")) {
             System.out.println("""
                     Usage: java -jar launcher/target/buyonce-launcher.jar [--fresh]
+                           java -jar launcher/target/buyonce-launcher.jar watch [topic]
                       --fresh   delete the data of earlier runs (.buyonce/) and start afresh
+                      watch     print the records of a topic (default contract-renewals) of a running BuyOnce
                     Ports: BUYONCE_KAFKA_PORT (9092), BUYONCE_KAFKA_CONTROLLER_PORT (9093), BUYONCE_CONTRACT_PORT (8081).
                     PostgreSQL: PGHOST, PGPORT, PGUSER, PGPASSWORD (127.0.0.1, 5432, postgres, none).""");
+            return;
+        }
+        if (!arguments.isEmpty() && arguments.get(0).equals("watch")) {
+            TopicWatcher.watch("127.0.0.1:" + port("BUYONCE_KAFKA_PORT", 9092),
+                    arguments.size() > 1 ? arguments.get(1) : "contract-renewals");
             return;
         }
         Launcher launcher = new Launcher(Path.of(System.getenv().getOrDefault("BUYONCE_HOME", ".buyonce")).toAbsolutePath());
