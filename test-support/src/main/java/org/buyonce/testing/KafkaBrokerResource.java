@@ -1,6 +1,7 @@
 package org.buyonce.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.buyonce.events.Topics;
 import org.buyonce.infra.EmbeddedKafkaBroker;
 
 import java.util.Map;
@@ -16,6 +17,8 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
     @Override
     public Map<String, String> start() {
         broker = EmbeddedKafkaBroker.onFreePorts().start();
+        // As the platform would (Strimzi KafkaTopic): the event topics exist, compacted, before any service starts.
+        broker.createCompactedTopics(Topics.CONTRACT_RENEWALS, Topics.ASSET_LIFECYCLE);
         return Map.of("kafka.bootstrap.servers", broker.bootstrapServers());
     }
 

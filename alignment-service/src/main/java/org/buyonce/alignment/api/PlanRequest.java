@@ -1,0 +1,13 @@
+package org.buyonce.alignment.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+@Schema(name = "PlanRequest", description = "Adopt the current opportunity of a capability")
+public record PlanRequest(
+        @Schema(examples = "telephony", required = true) String capability,
+        @Schema(description = "Planning date; today when omitted") LocalDate asOf,
+        @Schema(description = "Defaults to the configured policy", examples = "9") Integer leadTimeMonths,
+        @Schema(description = "Defaults to the configured policy", examples = "12") Integer maxBridgeMonths) {
+}

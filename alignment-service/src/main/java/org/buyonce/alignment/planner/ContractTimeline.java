@@ -1,0 +1,111 @@
+package org.buyonce.alignment.planner;
+
+import org.buyonce.events.RenewalType;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ends a contract can still reach, seen from the planning date, and what must be done to reach each.
+ * <ul>
+ * <li>FIXED: its current end always; then each AVAILABLE option in order, while the option's decision date (the end
+ * before it minus the notice period) is on or after asOf.</li>
+ * <li>TACIT: end + k × renewal period, up to asOf + 10 years, keeping only ends whose notice date is on or after
+ * asOf (for an earlier one it is too late to give notice: the contract renews).</li>
+ * </ul>
+ */
+final class ContractTimeline {
+
+    static final int TACIT_HORIZON_YEARS = 10;
+
+    private final PlannedContract contract;
+    private final LocalDate[] ends;
+    private final long[] endDays;
+    /** Per end, the last day a bridge from it may reach (end + B months): computed once, used for every candidate. */
+    private final long[] bridgeLimitDays;
+
+    private ContractTimeline(PlannedContract contract, List<LocalDate> ends, int maxBridgeMonths) {
+        this.contract = contract;
+        this.ends = ends.toArray(LocalDate[]::new);
+        this.endDays = new long[this.ends.length];
+        this.bridgeLimitDays = new long[this.ends.length];
+        for (int i = 0; i < this.ends.length; i++) {
+            endDays[i] = this.ends[i].toEpochDay();
+            bridgeLimitDays[i] = this.ends[i].plusMonths(maxBridgeMonths).toEpochDay();
+        }
+    }
+
+    static ContractTimeline of(PlannedContract contract, LocalDate asOf, Policy policy) {
+        List<LocalDate> ends = new ArrayList<>();
+        int notice = contract.noticePeriodMonths();
+        if (contract.renewalType() == RenewalType.FIXED) {
+            LocalDate end = contract.endDate();
+            ends.add(end);
+            for (int months : contract.availableOptions()) {
+                if (end.minusMonths(notice).isBefore(asOf)) {
+                    break;
+                }
+                end = end.plusMonths(months);
+                ends.add(end);
+            }
+        } else {
+            LocalDate horizon = asOf.plusYears(TACIT_HORIZON_YEARS);
+            for (int k = 0; ; k++) {
+                LocalDate end = contract.endDate().plusMonths((long) k * contract.renewalPeriodMonths());
+                if (end.isAfter(horizon)) {
+                    break;
+                }
+                if (!end.minusMonths(notice).isBefore(asOf)) {
+                    ends.add(end);
+                }
+            }
+        }
+        return new ContractTimeline(contract, ends, policy.maxBridgeMonths());
+    }
+
+    PlannedContract contract() {
+        return contract;
+    }
+
+    int size() {
+        return ends.length;
+    }
+
+    LocalDate end(int index) {
+        return ends[index];
+    }
+
+    long endDay(int index) {
+        return endDays[index];
+    }
+
+    long bridgeLimitDay(int index) {
+        return bridgeLimitDays[index];
+    }
+
+    /** Index of the end equal to the day, or -(insertion point) - 1, as {@link java.util.Arrays#binarySearch}. */
+    int search(long epochDay) {
+        return java.util.Arrays.binarySearch(endDays, epochDay);
+    }
+
+    /** What makes the contract end on ends[index] rather than earlier or later. */
+    List<Action> actionsToReach(int index) {
+        List<Action> actions = new ArrayList<>();
+        int notice = contract.noticePeriodMonths();
+        if (contract.renewalType() == RenewalType.FIXED) {
+            for (int option = 1; option <= index; option++) {
+                LocalDate from = ends[option - 1];
+                actions.add(new Action(Action.Type.EXERCISE_OPTION, from.minusMonths(notice),
+                        "Exercise the next extension option (" + contract.availableOptions().get(option - 1)
+                                + " months): the end moves from " + from + " to " + ends[option]));
+            }
+        } else {
+            LocalDate end = ends[index];
+            actions.add(new Action(Action.Type.GIVE_NOTICE, end.minusMonths(notice),
+                    "Give notice so that the contract ends on " + end + " instead of renewing for "
+                            + contract.renewalPeriodMonths() + " months"));
+        }
+        return actions;
+    }
+}

@@ -1,0 +1,99 @@
+package org.buyonce.alignment.projection;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.buyonce.alignment.planner.PlannedContract;
+import org.buyonce.events.ContractRenewalState;
+import org.buyonce.events.ContractStatus;
+import org.buyonce.events.OptionStatus;
+import org.buyonce.events.RenewalType;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A contract as the last contract-renewals event described it. */
+@Entity
+@Table(name = "contract_projection")
+public class ContractProjection {
+
+    @Id
+    public UUID id;
+
+    /** The contract's version in contract-service: an event not newer than this changes nothing. */
+    @Column(nullable = false)
+    public long version;
+
+    @Column(nullable = false)
+    public String council;
+
+    @Column(nullable = false)
+    public String capability;
+
+    public String reference;
+
+    public String title;
+
+    @Column(name = "supplier_name")
+    public String supplierName;
+
+    @Column(name = "end_date", nullable = false)
+    public LocalDate endDate;
+
+    @Column(name = "notice_period_months", nullable = false)
+    public int noticePeriodMonths;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "renewal_type", nullable = false)
+    public RenewalType renewalType;
+
+    @Column(name = "renewal_period_months")
+    public Integer renewalPeriodMonths;
+
+    /** Months of each AVAILABLE option, in order: all the planner needs of the options. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "available_options", nullable = false)
+    public List<Integer> availableOptions = List.of();
+
+    @Column(name = "annual_value", nullable = false, precision = 14, scale = 2)
+    public BigDecimal annualValue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ContractStatus status;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    void apply(ContractRenewalState state, Instant now) {
+        id = state.id();
+        version = state.version();
+        council = state.council();
+        capability = state.capability();
+        reference = state.reference();
+        title = state.title();
+        supplierName = state.supplier() == null ? null : state.supplier().name();
+        endDate = state.endDate();
+        noticePeriodMonths = state.noticePeriodMonths();
+        renewalType = state.renewalType();
+        renewalPeriodMonths = state.renewalPeriodMonths();
+        availableOptions = state.extensionOptions().stream().filter(o -> o.status() == OptionStatus.AVAILABLE)
+                .map(ContractRenewalState.ExtensionOption::months).toList();
+        annualValue = state.annualValue();
+        status = state.status();
+        updatedAt = now;
+    }
+
+    PlannedContract toPlanned() {
+        return new PlannedContract(id, council, capability, reference, title, endDate, noticePeriodMonths, renewalType,
+                renewalPeriodMonths, availableOptions, annualValue);
+    }
+}

@@ -1,0 +1,77 @@
+package org.buyonce.alignment.projection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.buyonce.events.ContractStatus;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The projections and their revision counter. */
+@ApplicationScoped
+public class ProjectionRepository {
+
+    private final EntityManager entityManager;
+
+    public ProjectionRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public ContractProjection contract(UUID id) {
+        return entityManager.find(ContractProjection.class, id);
+    }
+
+    public AssetProjection asset(UUID id) {
+        return entityManager.find(AssetProjection.class, id);
+    }
+
+    public void save(Object projection) {
+        entityManager.persist(projection);
+    }
+
+    public void remove(Object projection) {
+        entityManager.remove(projection);
+    }
+
+    public List<ContractProjection> activeContracts() {
+        return entityManager.createQuery("from ContractProjection where status = :active", ContractProjection.class)
+                .setParameter("active", ContractStatus.ACTIVE).getResultList();
+    }
+
+    /** Per capability, the earliest end of support of an asset still in use or kept as legacy. */
+    public Map<String, LocalDate> earliestEndOfSupport() {
+        List<Object[]> rows = entityManager.createQuery("""
+                        select a.capability, min(a.endOfSupport) from AssetProjection a
+                        where a.status <> 'RETIRED' and a.capability is not null and a.endOfSupport is not null
+                        group by a.capability""", Object[].class).getResultList();
+        Map<String, LocalDate> earliest = new HashMap<>();
+        for (Object[] row : rows) {
+            earliest.put((String) row[0], (LocalDate) row[1]);
+        }
+        return earliest;
+    }
+
+    public long countContracts() {
+        return entityManager.createQuery("select count(c) from ContractProjection c", Long.class).getSingleResult();
+    }
+
+    /** Marks the projections changed, in the transaction of the change. */
+    public void bumpRevision() {
+        entityManager.createNativeQuery("UPDATE projection_revision SET revision = revision + 1 WHERE id = 1").executeUpdate();
+    }
+
+    public long revision() {
+        return ((Number) entityManager.createNativeQuery("SELECT revision FROM projection_revision WHERE id = 1")
+                .getSingleResult()).longValue();
+    }
+
+    /** Empties both projections (their consumers' positions must be forgotten too, to rebuild from the topics). */
+    public void clear() {
+        entityManager.createQuery("delete from ContractProjection").executeUpdate();
+        entityManager.createQuery("delete from AssetProjection").executeUpdate();
+        bumpRevision();
+    }
+}

@@ -1,0 +1,38 @@
+package org.buyonce.alignment;
+
+import org.buyonce.events.ContractRenewalState;
+import org.buyonce.events.ContractStatus;
+import org.buyonce.events.OptionStatus;
+import org.buyonce.events.RenewalType;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** contract-renewals data as contract-service writes it, for the contracts a test needs. */
+final class ContractEvents {
+
+    private ContractEvents() {
+    }
+
+    static ContractRenewalState fixed(UUID id, long version, String council, String capability, String end, String annualValue,
+            Integer... options) {
+        LocalDate endDate = LocalDate.parse(end);
+        List<ContractRenewalState.ExtensionOption> extensionOptions = Arrays.stream(options)
+                .map(m -> new ContractRenewalState.ExtensionOption(m, OptionStatus.AVAILABLE)).toList();
+        LocalDate latest = endDate;
+        for (int months : options) {
+            latest = latest.plusMonths(months);
+        }
+        return new ContractRenewalState(id, version, council, council + "-" + capability, capability + " contract",
+                new ContractRenewalState.Supplier("Supplier Ltd", null), capability, LocalDate.of(2022, 4, 1), endDate,
+                extensionOptions, 3, endDate.minusMonths(3), RenewalType.FIXED, null, latest,
+                new BigDecimal(annualValue).setScale(2), "open procedure", ContractStatus.ACTIVE, List.of());
+    }
+
+    static String capability(String base) {
+        return base + "-" + Long.toHexString(System.nanoTime());
+    }
+}

@@ -1,0 +1,220 @@
+package org.buyonce.consumer;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.buyonce.events.UnreadableEventException;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one topic into a projection, record by record, in order. For each record one transaction stores the
+ * projection's change and the consumer's next position together; Kafka's own offsets are not used. So a record is
+ * applied once in effect, a restart resumes exactly where the database says, and an empty database reads the
+ * compacted topic from its beginning and rebuilds everything.
+ * <p>
+ * A record that can never be applied goes to the dead-letter topic (and the position moves past it); any other
+ * failure, such as the database being away, is retried with backoff, holding the partition so that order is kept.
+ */
+public final class ProjectionConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ProjectionConsumer.class);
+
+    private final String topic;
+    private final Map<String, Object> kafkaProperties;
+    private final RecordHandler handler;
+    private final ConsumerPositions positions;
+    private final DeadLetters deadLetters;
+    private final Duration maxBackoff;
+    private final Counter handled;
+    private final Counter deadLettered;
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private Thread thread;
+
+    ProjectionConsumer(String topic, Map<String, Object> kafkaProperties, RecordHandler handler, ConsumerPositions positions,
+            DeadLetters deadLetters, Duration maxBackoff, MeterRegistry registry) {
+        this.topic = topic;
+        this.kafkaProperties = kafkaProperties;
+        this.handler = handler;
+        this.positions = positions;
+        this.deadLetters = deadLetters;
+        this.maxBackoff = maxBackoff;
+        this.handled = Counter.builder("buyonce.consumer.records").tag("topic", topic)
+                .description("Records applied to the projection").register(registry);
+        this.deadLettered = Counter.builder("buyonce.consumer.dead.letters").tag("topic", topic)
+                .description("Records sent to the dead-letter topic").register(registry);
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public boolean isRunning() {
+        return running && thread != null && thread.isAlive();
+    }
+
+    /** False only if the consumer should be running but its thread has ended. */
+    public boolean isHealthy() {
+        return !running || isRunning();
+    }
+
+    synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "consume-" + topic);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    synchronized void stop() {
+        running = false;
+        KafkaConsumer<String, byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (thread != null) {
+            // wakeup() ends a poll; a pause between retries ends at the next check. No interrupt: the client must close cleanly.
+            try {
+                thread.join(15_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            thread = null;
+        }
+    }
+
+    private void run() {
+        Duration backoff = Duration.ofMillis(100);
+        while (running) {
+            try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(kafkaProperties)) {
+                consumer = kafka;
+                kafka.subscribe(List.of(topic), new SeekToStoredPositions(kafka));
+                while (running) {
+                    for (ConsumerRecord<String, byte[]> record : kafka.poll(Duration.ofMillis(500))) {
+                        applyUntilDone(record);
+                    }
+                    backoff = Duration.ofMillis(100);
+                }
+            } catch (WakeupException | InterruptedException stopping) {
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.warnf("consumer of %s failed (%s); starting it again in %d ms", topic, e.getMessage(), backoff.toMillis());
+                if (!pause(backoff)) {
+                    return;
+                }
+                backoff = min(backoff.multipliedBy(2), maxBackoff);
+            } finally {
+                consumer = null;
+            }
+        }
+    }
+
+    private void applyUntilDone(ConsumerRecord<String, byte[]> record) throws InterruptedException {
+        Duration backoff = Duration.ofMillis(100);
+        boolean warned = false;
+        while (running) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> apply(record));
+                if (warned) {
+                    LOG.infof("%s-%d@%d applied after retrying", record.topic(), record.partition(), record.offset());
+                }
+                return;
+            } catch (RuntimeException e) {
+                if (!warned) {
+                    LOG.warnf("cannot apply %s-%d@%d yet (%s); retrying, the partition waits", record.topic(),
+                            record.partition(), record.offset(), rootMessage(e));
+                    warned = true;
+                }
+                if (!pause(backoff)) {
+                    throw new InterruptedException("stopping");
+                }
+                backoff = min(backoff.multipliedBy(2), maxBackoff);
+            }
+        }
+        throw new InterruptedException("stopping");
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> record) {
+        positions.advance(record.topic(), record.partition(), record.offset());
+        try {
+            handler.handle(record);
+            handled.increment();
+        } catch (UnreadableEventException poison) {
+            try {
+                deadLetters.send(record, poison.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while sending to the dead-letter topic", e);
+            } catch (Exception e) {
+                throw new IllegalStateException("dead-letter topic unavailable: " + e.getMessage(), e);
+            }
+            deadLettered.increment();
+            LOG.warnf("%s-%d@%d sent to the dead-letter topic: %s", record.topic(), record.partition(), record.offset(),
+                    poison.getMessage());
+        }
+    }
+
+    private boolean pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+            return running;
+        } catch (InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /** On assignment, each partition resumes at the position stored with the projection, or at its beginning. */
+    private final class SeekToStoredPositions implements ConsumerRebalanceListener {
+
+        private final KafkaConsumer<String, byte[]> kafka;
+
+        SeekToStoredPositions(KafkaConsumer<String, byte[]> kafka) {
+            this.kafka = kafka;
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            Map<Integer, Long> stored = positions.of(topic);
+            for (TopicPartition partition : partitions) {
+                Long next = stored.get(partition.partition());
+                if (next == null) {
+                    kafka.seekToBeginning(List.of(partition));
+                } else {
+                    kafka.seek(partition, next);
+                }
+            }
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            // Nothing to commit: positions are already in the database with what they produced.
+        }
+    }
+}
