@@ -2,6 +2,7 @@ package org.buyonce.launcher;
 
 import org.buyonce.infra.EmbeddedKafkaBroker;
 import org.buyonce.infra.PostgresServer;
+import org.buyonce.infra.ServiceProcess;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

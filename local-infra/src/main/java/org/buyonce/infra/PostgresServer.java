@@ -56,6 +56,19 @@ public record PostgresServer(String host, String port, String user, String passw
         }
     }
 
+    /** Drops the database (disconnecting whoever uses it) and creates it empty. */
+    public void recreateDatabase(String database) {
+        if (!database.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("database name must be a lower-case identifier: " + database);
+        }
+        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot recreate database " + database + ": " + e.getMessage(), e);
+        }
+    }
+
     private Connection connect(String database) throws SQLException {
         Properties credentials = new Properties();
         credentials.setProperty("user", user);

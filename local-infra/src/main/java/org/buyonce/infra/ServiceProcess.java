@@ -1,4 +1,4 @@
-package org.buyonce.launcher;
+package org.buyonce.infra;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,11 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One service, run as packaged ({@code quarkus-run.jar}) in its own JVM, with its output in a log file. */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -23,33 +24,43 @@ final class ServiceProcess {
     private final Path log;
     private Process process;
 
-    ServiceProcess(String name, Path jar, int port, Path log) {
+    public ServiceProcess(String name, Path jar, int port, Path log) {
         this.name = name;
         this.jar = jar;
         this.port = port;
         this.log = log;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://localhost:" + port + path;
     }
 
-    void start(Map<String, String> environment) throws IOException {
+    public void start(Map<String, String> environment) throws IOException {
+        start(environment, List.of());
+    }
+
+    /** Starts the service with these JVM options (e.g. a heap limit) and environment, appending its output to the log. */
+    public void start(Map<String, String> environment, List<String> jvmOptions) throws IOException {
         Files.createDirectories(log.getParent());
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString())
+        List<String> command = new java.util.ArrayList<>();
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
@@ -58,7 +69,7 @@ final class ServiceProcess {
     }
 
     /** Waits until the service reports ready; false if it exited or the time ran out. */
-    boolean awaitReady(Duration timeout) throws InterruptedException {
+    public boolean awaitReady(Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest ready = HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).timeout(Duration.ofSeconds(2)).build();
         while (Instant.now().isBefore(deadline)) {
@@ -77,16 +88,23 @@ final class ServiceProcess {
         return false;
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process != null && process.isAlive();
     }
 
-    Process process() {
+    public Process process() {
         return process;
     }
 
+    /** Kills the service at once (SIGKILL), as a crash would: no shutdown hooks, nothing flushed. */
+    public void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
     /** Asks the service to stop (SIGTERM), and kills it if it has not within the grace period. */
-    void stop(Duration grace) {
+    public void stop(Duration grace) {
         if (process == null || !process.isAlive()) {
             return;
         }

@@ -1,0 +1,130 @@
+package org.buyonce.system;
+
+import org.buyonce.infra.EmbeddedKafkaBroker;
+import org.buyonce.infra.PostgresServer;
+import org.buyonce.infra.ServiceProcess;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole product as packaged, started once for all system tests of a run: a real Kafka broker, a fresh PostgreSQL
+ * database per service, and each service's {@code quarkus-run.jar} in its own JVM. Tests drive it over HTTP and
+ * Kafka only, and may stop the broker or kill a service.
+ */
+public final class BuyOnceSystem {
+
+    static final String COUNCILS = "CAM:Cambridge City Council,HDC:Huntingdonshire District Council,"
+            + "SCDC:South Cambridgeshire District Council";
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static BuyOnceSystem running;
+
+    private final Path root = Path.of(System.getProperty("buyonce.root", "..")).toAbsolutePath().normalize();
+    private final PostgresServer postgres = PostgresServer.fromEnvironment();
+    private final EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts();
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+
+    private BuyOnceSystem() {
+    }
+
+    /** The running system, started on first use and stopped when the test JVM ends. */
+    public static synchronized BuyOnceSystem get() {
+        if (running == null) {
+            BuyOnceSystem system = new BuyOnceSystem();
+            Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "system-tests-stop"));
+            system.start();
+            running = system;
+        }
+        return running;
+    }
+
+    private void start() {
+        broker.start();
+        for (String name : List.of("contract-service", "alignment-service")) {
+            postgres.recreateDatabase(database(name));
+            services.put(name, new ServiceProcess(name, root.resolve(name + "/target/quarkus-app/quarkus-run.jar"), freePort(),
+                    root.resolve("system-tests/target/system-logs/" + name + ".log")));
+        }
+        services.values().forEach(this::launch);
+        List<CompletableFuture<Void>> ready = services.values().stream()
+                .map(service -> CompletableFuture.runAsync(() -> awaitReady(service))).toList();
+        ready.forEach(CompletableFuture::join);
+    }
+
+    public String contracts() {
+        return url("contract-service");
+    }
+
+    public String alignment() {
+        return url("alignment-service");
+    }
+
+    public EmbeddedKafkaBroker broker() {
+        return broker;
+    }
+
+    public ServiceProcess service(String name) {
+        return services.get(name);
+    }
+
+    /** Kills the service (SIGKILL) and starts it again on the same port and database. */
+    public void killAndRestart(String name) throws InterruptedException {
+        ServiceProcess service = services.get(name);
+        service.kill();
+        launch(service);
+        awaitReady(service);
+    }
+
+    private String url(String name) {
+        return services.get(name).url("");
+    }
+
+    private void launch(ServiceProcess service) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database(service.name())));
+        environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
+        environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        environment.put("BUYONCE_COUNCILS", COUNCILS);
+        environment.put("BUYONCE_OUTBOX_SEND_TIMEOUT", "PT3S");
+        try {
+            service.start(environment, List.of("-Xmx256m", "-XX:+UseSerialGC"));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start " + service.name(), e);
+        }
+    }
+
+    private static void awaitReady(ServiceProcess service) {
+        try {
+            if (!service.awaitReady(START_TIMEOUT)) {
+                throw new IllegalStateException(service.name() + " did not become ready; see " + service.log());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private synchronized void stop() {
+        services.values().forEach(service -> service.stop(Duration.ofSeconds(20)));
+        broker.stop();
+    }
+
+    private static String database(String service) {
+        return "buyonce_" + service.replace("-service", "") + "_system";
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
