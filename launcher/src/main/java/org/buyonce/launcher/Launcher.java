@@ -45,6 +45,7 @@ public final class Launcher {
         // The in-process broker logs through the JBoss LogManager, as Quarkus does; only warnings reach the console.
         System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         java.util.logging.Logger.getLogger("").setLevel(Level.WARNING);
+        java.util.logging.Logger.getLogger("org.apache.kafka").setLevel(Level.SEVERE); // start/stop chatter of the broker
         List<String> arguments = List.of(args);
         if (arguments.contains("--help")) {
             System.out.println("""
@@ -52,7 +53,8 @@ public final class Launcher {
                            java -jar launcher/target/buyonce-launcher.jar watch [topic]
                       --fresh   delete the data of earlier runs (.buyonce/) and start afresh
                       watch     print the records of a topic (default contract-renewals) of a running BuyOnce
-                    Ports: BUYONCE_KAFKA_PORT (9092), BUYONCE_KAFKA_CONTROLLER_PORT (9093), BUYONCE_CONTRACT_PORT (8081).
+                    Ports: BUYONCE_KAFKA_PORT (9092), BUYONCE_KAFKA_CONTROLLER_PORT (9093), BUYONCE_CONTRACT_PORT (8081),
+                    BUYONCE_ALIGNMENT_PORT (8083).
                     PostgreSQL: PGHOST, PGPORT, PGUSER, PGPASSWORD (127.0.0.1, 5432, postgres, none).""");
             return;
         }
@@ -72,14 +74,20 @@ public final class Launcher {
     private int run() throws Exception {
         int kafkaPort = port("BUYONCE_KAFKA_PORT", 9092);
         int controllerPort = port("BUYONCE_KAFKA_CONTROLLER_PORT", 9093);
-        ServiceProcess contracts = service("contract-service", port("BUYONCE_CONTRACT_PORT", 8081));
-        for (int port : List.of(kafkaPort, controllerPort, contracts.port())) {
+        List<ServiceProcess> planned = List.of(
+                service("contract-service", port("BUYONCE_CONTRACT_PORT", 8081)),
+                service("alignment-service", port("BUYONCE_ALIGNMENT_PORT", 8083)));
+        List<Integer> ports = new ArrayList<>(List.of(kafkaPort, controllerPort));
+        planned.forEach(service -> ports.add(service.port()));
+        for (int port : ports) {
             if (!isFree(port)) {
                 return fail("port " + port + " is in use; stop what uses it or choose another port (see --help)");
             }
         }
-        if (!Files.exists(ROOT.resolve("contract-service/target/quarkus-app/quarkus-run.jar"))) {
-            return fail("the services are not built; run: mvn -q install -DskipTests");
+        for (ServiceProcess service : planned) {
+            if (!Files.exists(ROOT.resolve(service.name() + "/target/quarkus-app/quarkus-run.jar"))) {
+                return fail(service.name() + " is not built; run: mvn -q install -DskipTests");
+            }
         }
         PostgresServer postgres = PostgresServer.fromEnvironment();
         if (!postgres.isReachable()) {
@@ -89,34 +97,51 @@ public final class Launcher {
 
         System.out.println("BuyOnce: starting a Kafka broker on port " + kafkaPort + " ...");
         broker = new EmbeddedKafkaBroker(home.resolve("kafka"), kafkaPort, controllerPort).start();
+        broker.createCompactedTopics("contract-renewals", "asset-lifecycle");
 
-        postgres.createDatabaseIfMissing("buyonce_contract");
-        Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
-        environment.put("BUYONCE_COUNCILS", System.getenv().getOrDefault("BUYONCE_COUNCILS", COUNCILS));
-        environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("buyonce_contract"));
-        environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
-        environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
-        System.out.println("BuyOnce: starting contract-service on port " + contracts.port() + " ...");
-        contracts.start(environment);
-        services.add(contracts);
-        if (!contracts.awaitReady(Duration.ofMinutes(2))) {
-            return fail("contract-service did not become ready; see " + contracts.log());
+        for (ServiceProcess service : planned) {
+            String database = "buyonce_" + service.name().replace("-service", "");
+            postgres.createDatabaseIfMissing(database);
+            Map<String, String> environment = new LinkedHashMap<>();
+            environment.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+            environment.put("BUYONCE_COUNCILS", System.getenv().getOrDefault("BUYONCE_COUNCILS", COUNCILS));
+            environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
+            environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
+            environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+            System.out.println("BuyOnce: starting " + service.name() + " on port " + service.port() + " ...");
+            service.start(environment);
+            services.add(service);
+        }
+        for (ServiceProcess service : services) {
+            if (!service.awaitReady(Duration.ofMinutes(2))) {
+                return fail(service.name() + " did not become ready; see " + service.log());
+            }
         }
 
+        ServiceProcess contracts = planned.get(0);
+        ServiceProcess alignment = planned.get(1);
         System.out.println();
         System.out.println("BuyOnce is running (Ctrl-C stops it; data is kept in " + home + ")");
-        System.out.println("  contract-service  " + contracts.url("/q/swagger-ui"));
-        System.out.println("  contracts         " + contracts.url("/contracts"));
-        System.out.println("  deadlines         " + contracts.url("/contracts/deadlines"));
-        System.out.println("  Kafka             " + broker.bootstrapServers() + "  (topic contract-renewals)");
-        System.out.println("  logs              " + home.resolve("logs"));
+        System.out.println("  contract-service   " + contracts.url("/q/swagger-ui"));
+        System.out.println("  alignment-service  " + alignment.url("/q/swagger-ui"));
+        System.out.println("  contracts          " + contracts.url("/contracts"));
+        System.out.println("  deadlines          " + contracts.url("/contracts/deadlines"));
+        System.out.println("  opportunities      " + alignment.url("/opportunities"));
+        System.out.println("  programme          " + alignment.url("/programme"));
+        System.out.println("  Kafka              " + broker.bootstrapServers() + "  (watch a topic: java -jar launcher/target/buyonce-launcher.jar watch)");
+        System.out.println("  logs               " + home.resolve("logs"));
 
-        int exit = contracts.process().waitFor();
-        if (stopping) {
-            return 0;
+        while (true) {
+            for (ServiceProcess service : services) {
+                if (!service.isAlive()) {
+                    if (stopping) {
+                        return 0;
+                    }
+                    return fail(service.name() + " stopped unexpectedly (exit " + service.process().exitValue() + "); see " + service.log());
+                }
+            }
+            Thread.sleep(500);
         }
-        return fail("contract-service stopped unexpectedly (exit " + exit + "); see " + contracts.log());
     }
 
     private ServiceProcess service(String name, int port) {
