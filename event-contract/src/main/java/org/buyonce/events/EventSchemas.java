@@ -21,7 +21,8 @@ import java.util.List;
 public enum EventSchemas {
 
     CONTRACT_RENEWAL_STATE("contract-renewal-state.schema.json", "https://buyonce.org/schemas/contract-renewal-state.v1.json"),
-    ASSET_LIFECYCLE_STATE("asset-lifecycle-state.schema.json", "https://buyonce.org/schemas/asset-lifecycle-state.v1.json");
+    ASSET_LIFECYCLE_STATE("asset-lifecycle-state.schema.json", "https://buyonce.org/schemas/asset-lifecycle-state.v1.json"),
+    CAPABILITY_STATE("capability-state.schema.json", "https://buyonce.org/schemas/capability-state.v1.json");
 
     private final String resource;
     private final String uri;

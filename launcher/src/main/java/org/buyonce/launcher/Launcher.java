@@ -97,7 +97,7 @@ public final class Launcher {
 
         System.out.println("BuyOnce: starting a Kafka broker on port " + kafkaPort + " ...");
         broker = new EmbeddedKafkaBroker(home.resolve("kafka"), kafkaPort, controllerPort).start();
-        broker.createCompactedTopics("contract-renewals", "asset-lifecycle");
+        broker.createCompactedTopics("contract-renewals", "asset-lifecycle", "capabilities");
 
         for (ServiceProcess service : planned) {
             String database = "buyonce_" + service.name().replace("-service", "");

@@ -18,7 +18,7 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
     public Map<String, String> start() {
         broker = EmbeddedKafkaBroker.onFreePorts().start();
         // As the platform would (Strimzi KafkaTopic): the event topics exist, compacted, before any service starts.
-        broker.createCompactedTopics(Topics.CONTRACT_RENEWALS, Topics.ASSET_LIFECYCLE);
+        broker.createCompactedTopics(Topics.CONTRACT_RENEWALS, Topics.ASSET_LIFECYCLE, Topics.CAPABILITIES);
         return Map.of("kafka.bootstrap.servers", broker.bootstrapServers());
     }
 

@@ -1,27 +1,26 @@
 package org.buyonce.alignment.projection;
 
 import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.buyonce.consumer.ProjectionConsumers;
-import org.buyonce.consumer.RecordHandler;
+import org.buyonce.consumer.VersionedProjection;
 import org.buyonce.events.AssetLifecycleState;
-import org.buyonce.events.EventJson;
 import org.buyonce.events.Topics;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Keeps {@link AssetProjection} in step with asset-lifecycle: newer versions replace, tombstones remove. */
-@ApplicationScoped
-public class AssetLifecycleProjector implements RecordHandler {
+/** Keeps {@link AssetProjection} in step with asset-lifecycle. */
+@Singleton
+public class AssetLifecycleProjector extends VersionedProjection<AssetLifecycleState> {
 
     private final ProjectionRepository projections;
     private final Clock clock;
 
     public AssetLifecycleProjector(ProjectionRepository projections, Clock clock) {
+        super(AssetLifecycleState.class);
         this.projections = projections;
         this.clock = clock;
     }
@@ -31,31 +30,42 @@ public class AssetLifecycleProjector implements RecordHandler {
     }
 
     @Override
-    public void handle(ConsumerRecord<String, byte[]> record) {
-        UUID id = RecordKeys.uuid(record);
-        AssetProjection current = projections.asset(id);
-        if (record.value() == null) {
-            if (current != null) {
-                projections.remove(current);
-                projections.bumpRevision();
-            }
-            return;
-        }
-        AssetLifecycleState state = EventJson.read(record.value(), AssetLifecycleState.class);
-        RecordKeys.requireSame(id, state.id());
-        if (current != null && state.version() <= current.version) {
-            return;
-        }
-        AssetProjection projection = current != null ? current : new AssetProjection();
+    protected UUID idOf(AssetLifecycleState state) {
+        return state.id();
+    }
+
+    @Override
+    protected long versionOf(AssetLifecycleState state) {
+        return state.version();
+    }
+
+    @Override
+    protected Long keptVersion(UUID id) {
+        AssetProjection kept = projections.asset(id);
+        return kept == null ? null : kept.version;
+    }
+
+    @Override
+    protected void store(AssetLifecycleState state, boolean isNew) {
+        AssetProjection projection = isNew ? new AssetProjection() : projections.asset(state.id());
         projection.id = state.id();
         projection.version = state.version();
         projection.capability = state.capability();
         projection.endOfSupport = state.endOfSupport();
         projection.status = state.status();
         projection.updatedAt = Instant.now(clock);
-        if (current == null) {
+        if (isNew) {
             projections.save(projection);
         }
         projections.bumpRevision();
+    }
+
+    @Override
+    protected void remove(UUID id) {
+        AssetProjection kept = projections.asset(id);
+        if (kept != null) {
+            projections.remove(kept);
+            projections.bumpRevision();
+        }
     }
 }

@@ -1,27 +1,26 @@
 package org.buyonce.alignment.projection;
 
 import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.buyonce.consumer.ProjectionConsumers;
-import org.buyonce.consumer.RecordHandler;
+import org.buyonce.consumer.VersionedProjection;
 import org.buyonce.events.ContractRenewalState;
-import org.buyonce.events.EventJson;
 import org.buyonce.events.Topics;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Keeps {@link ContractProjection} in step with contract-renewals: newer versions replace, tombstones remove. */
-@ApplicationScoped
-public class ContractRenewalsProjector implements RecordHandler {
+/** Keeps {@link ContractProjection} in step with contract-renewals. */
+@Singleton
+public class ContractRenewalsProjector extends VersionedProjection<ContractRenewalState> {
 
     private final ProjectionRepository projections;
     private final Clock clock;
 
     public ContractRenewalsProjector(ProjectionRepository projections, Clock clock) {
+        super(ContractRenewalState.class);
         this.projections = projections;
         this.clock = clock;
     }
@@ -31,26 +30,37 @@ public class ContractRenewalsProjector implements RecordHandler {
     }
 
     @Override
-    public void handle(ConsumerRecord<String, byte[]> record) {
-        UUID id = RecordKeys.uuid(record);
-        ContractProjection current = projections.contract(id);
-        if (record.value() == null) {
-            if (current != null) {
-                projections.remove(current);
-                projections.bumpRevision();
-            }
-            return;
-        }
-        ContractRenewalState state = EventJson.read(record.value(), ContractRenewalState.class);
-        RecordKeys.requireSame(id, state.id());
-        if (current != null && state.version() <= current.version) {
-            return; // already have this version or a newer one
-        }
-        ContractProjection projection = current != null ? current : new ContractProjection();
+    protected UUID idOf(ContractRenewalState state) {
+        return state.id();
+    }
+
+    @Override
+    protected long versionOf(ContractRenewalState state) {
+        return state.version();
+    }
+
+    @Override
+    protected Long keptVersion(UUID id) {
+        ContractProjection kept = projections.contract(id);
+        return kept == null ? null : kept.version;
+    }
+
+    @Override
+    protected void store(ContractRenewalState state, boolean isNew) {
+        ContractProjection projection = isNew ? new ContractProjection() : projections.contract(state.id());
         projection.apply(state, Instant.now(clock));
-        if (current == null) {
+        if (isNew) {
             projections.save(projection);
         }
         projections.bumpRevision();
+    }
+
+    @Override
+    protected void remove(UUID id) {
+        ContractProjection kept = projections.contract(id);
+        if (kept != null) {
+            projections.remove(kept);
+            projections.bumpRevision();
+        }
     }
 }

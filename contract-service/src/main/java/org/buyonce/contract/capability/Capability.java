@@ -20,4 +20,8 @@ public class Capability {
     /** Common Procurement Vocabulary code, e.g. {@code 48000000-8}. */
     @Column(name = "cpv_code")
     public String cpvCode;
+
+    /** Published on the capabilities topic. */
+    @Column(nullable = false)
+    public boolean announced;
 }

@@ -4,8 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -30,9 +28,8 @@ public class OutboxEvent {
     @Column(nullable = false)
     public String type;
 
-    /** The event data as JSON; null for a tombstone. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(columnDefinition = "jsonb")
+    /** The event data as JSON, exactly as it is published; null for a tombstone. */
+    @Column(columnDefinition = "text")
     public String payload;
 
     /** Commit-independent order of writing, assigned by the database. */
