@@ -54,7 +54,7 @@ public final class Launcher {
                       --fresh   delete the data of earlier runs (.buyonce/) and start afresh
                       watch     print the records of a topic (default contract-renewals) of a running BuyOnce
                     Ports: BUYONCE_KAFKA_PORT (9092), BUYONCE_KAFKA_CONTROLLER_PORT (9093), BUYONCE_CONTRACT_PORT (8081),
-                    BUYONCE_ALIGNMENT_PORT (8083).
+                    BUYONCE_ASSET_PORT (8082), BUYONCE_ALIGNMENT_PORT (8083).
                     PostgreSQL: PGHOST, PGPORT, PGUSER, PGPASSWORD (127.0.0.1, 5432, postgres, none).""");
             return;
         }
@@ -76,6 +76,7 @@ public final class Launcher {
         int controllerPort = port("BUYONCE_KAFKA_CONTROLLER_PORT", 9093);
         List<ServiceProcess> planned = List.of(
                 service("contract-service", port("BUYONCE_CONTRACT_PORT", 8081)),
+                service("asset-service", port("BUYONCE_ASSET_PORT", 8082)),
                 service("alignment-service", port("BUYONCE_ALIGNMENT_PORT", 8083)));
         List<Integer> ports = new ArrayList<>(List.of(kafkaPort, controllerPort));
         planned.forEach(service -> ports.add(service.port()));
@@ -119,13 +120,16 @@ public final class Launcher {
         }
 
         ServiceProcess contracts = planned.get(0);
-        ServiceProcess alignment = planned.get(1);
+        ServiceProcess assets = planned.get(1);
+        ServiceProcess alignment = planned.get(2);
         System.out.println();
         System.out.println("BuyOnce is running (Ctrl-C stops it; data is kept in " + home + ")");
         System.out.println("  contract-service   " + contracts.url("/q/swagger-ui"));
+        System.out.println("  asset-service      " + assets.url("/q/swagger-ui"));
         System.out.println("  alignment-service  " + alignment.url("/q/swagger-ui"));
         System.out.println("  contracts          " + contracts.url("/contracts"));
         System.out.println("  deadlines          " + contracts.url("/contracts/deadlines"));
+        System.out.println("  risk register      " + assets.url("/risks"));
         System.out.println("  opportunities      " + alignment.url("/opportunities"));
         System.out.println("  programme          " + alignment.url("/programme"));
         System.out.println("  Kafka              " + broker.bootstrapServers() + "  (watch a topic: java -jar launcher/target/buyonce-launcher.jar watch)");

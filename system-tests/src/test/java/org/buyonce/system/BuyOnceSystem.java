@@ -46,7 +46,7 @@ public final class BuyOnceSystem {
 
     private void start() {
         broker.start();
-        for (String name : List.of("contract-service", "alignment-service")) {
+        for (String name : List.of("contract-service", "asset-service", "alignment-service")) {
             postgres.recreateDatabase(database(name));
             services.put(name, new ServiceProcess(name, root.resolve(name + "/target/quarkus-app/quarkus-run.jar"), freePort(),
                     root.resolve("system-tests/target/system-logs/" + name + ".log")));
@@ -63,6 +63,10 @@ public final class BuyOnceSystem {
 
     public String alignment() {
         return url("alignment-service");
+    }
+
+    public String assets() {
+        return url("asset-service");
     }
 
     public EmbeddedKafkaBroker broker() {

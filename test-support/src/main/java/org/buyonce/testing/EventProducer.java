@@ -7,6 +7,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.buyonce.events.AssetLifecycleState;
+import org.buyonce.events.CapabilityState;
 import org.buyonce.events.CloudEventHeaders;
 import org.buyonce.events.ContractEventType;
 import org.buyonce.events.ContractRenewalState;
@@ -46,6 +47,11 @@ public final class EventProducer implements AutoCloseable {
     public void asset(AssetLifecycleState state) {
         send(Topics.ASSET_LIFECYCLE, state.id().toString(), "org.buyonce.asset.changed.v1",
                 checked(EventSchemas.ASSET_LIFECYCLE_STATE, EventJson.write(state)));
+    }
+
+    public void capability(CapabilityState state) {
+        send(Topics.CAPABILITIES, state.code(), CapabilityState.CLOUD_EVENT_TYPE,
+                checked(EventSchemas.CAPABILITY_STATE, EventJson.write(state)));
     }
 
     public void tombstone(String topic, UUID id) {

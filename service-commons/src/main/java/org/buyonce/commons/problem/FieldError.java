@@ -1,5 +1,6 @@
 package org.buyonce.commons.problem;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,11 +9,20 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
-/** One bad field of a request: its JSON path (e.g. {@code extensionOptions[1].months}) and what is wrong with it. */
+/**
+ * One bad field of a request: its JSON path (e.g. {@code extensionOptions[1].months}) or CSV column, what is wrong with
+ * it, and for a file, its line.
+ */
 @Schema(description = "A field that failed validation")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record FieldError(
+        @Schema(description = "Line of an imported file (the header is line 1)", examples = "17") Integer line,
         @Schema(examples = "endDate") String field,
         @Schema(examples = "must not be before startDate (2026-04-01)") String message) {
+
+    public FieldError(String field, String message) {
+        this(null, field, message);
+    }
 
     public static FieldError of(ConstraintViolation<?> violation) {
         return new FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage());
@@ -22,6 +32,10 @@ public record FieldError(
     public static List<FieldError> of(Collection<? extends ConstraintViolation<?>> violations) {
         return violations.stream().map(FieldError::of)
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message)).toList();
+    }
+
+    public FieldError atLine(int lineNumber) {
+        return new FieldError(lineNumber, field, message);
     }
 
     /**

@@ -1,0 +1,5 @@
+package org.buyonce.asset;
+
+public enum AssetStatus {
+    IN_USE, LEGACY, RETIRED
+}

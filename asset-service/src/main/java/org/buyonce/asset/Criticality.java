@@ -1,0 +1,5 @@
+package org.buyonce.asset;
+
+public enum Criticality {
+    CRITICAL, HIGH, NORMAL
+}

@@ -1,0 +1,97 @@
+package org.buyonce.asset.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.buyonce.asset.Asset;
+import org.buyonce.commons.paging.Page;
+import org.buyonce.commons.paging.PageRequest;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
+
+    public Page<Asset> search(AssetFilter filter, PageRequest page) {
+        Query query = where(filter);
+        PanacheQuery<Asset> found = query.isEmpty() ? findAll(Sort.by("tag")) : find(query.text(), Sort.by("tag"), query.parameters);
+        return Page.of(found.page(page.page(), page.size()).list(), page, found.count());
+    }
+
+    /** The next assets after a tag, in tag order: for exports that page through everything with flat memory. */
+    public List<Asset> after(String tag, AssetFilter filter, int limit) {
+        Query query = where(filter);
+        query.add("tag > :after", "after", tag == null ? "" : tag);
+        return find(query.text(), Sort.by("tag"), query.parameters).page(0, limit).list();
+    }
+
+    /** Every tag in the register. */
+    public java.util.Set<String> allTags() {
+        return getEntityManager().createQuery("select a.tag from Asset a", String.class).getResultStream()
+                .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+    }
+
+    public List<Asset> withTags(Collection<String> tags) {
+        return tags.isEmpty() ? List.of() : list("tag in ?1", tags);
+    }
+
+    public boolean tagTaken(String tag, UUID except) {
+        return count("tag = ?1 and id <> ?2", tag, except) > 0;
+    }
+
+    private static Query where(AssetFilter filter) {
+        Query query = new Query();
+        if (filter.council() != null) {
+            query.add("function('jsonb_exists', councils, :council) = true", "council", filter.council());
+        }
+        if (filter.capability() != null) {
+            query.add("capability = :capability", "capability", filter.capability());
+        }
+        if (filter.type() != null) {
+            query.add("type = :type", "type", filter.type());
+        }
+        if (filter.status() != null) {
+            query.add("status = :status", "status", filter.status());
+        }
+        if (filter.criticality() != null) {
+            query.add("criticality = :criticality", "criticality", filter.criticality());
+        }
+        if (filter.responsibleParty() != null) {
+            query.add("lower(responsibleParty) like :responsible", "responsible", like(filter.responsibleParty()));
+        }
+        if (filter.site() != null) {
+            query.add("lower(site) like :site", "site", like(filter.site()));
+        }
+        if (filter.endOfSupportBefore() != null) {
+            query.add("endOfSupport < :eos", "eos", filter.endOfSupportBefore());
+        }
+        return query;
+    }
+
+    private static String like(String text) {
+        return "%" + text.toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static final class Query {
+        final List<String> clauses = new ArrayList<>();
+        final Parameters parameters = new Parameters();
+
+        void add(String clause, String name, Object value) {
+            clauses.add(clause);
+            parameters.and(name, value);
+        }
+
+        boolean isEmpty() {
+            return clauses.isEmpty();
+        }
+
+        String text() {
+            return String.join(" and ", clauses);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.buyonce.asset.rest;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import org.buyonce.asset.api.AssetRequest;
+import org.buyonce.asset.api.AssetResponse;
+import org.buyonce.asset.api.ImportReport;
+import org.buyonce.asset.csv.AssetExporter;
+import org.buyonce.asset.csv.AssetImporter;
+import org.buyonce.asset.service.AssetService;
+import org.buyonce.commons.council.Partnership;
+import org.buyonce.commons.paging.Page;
+import org.buyonce.commons.paging.PageRequest;
+import org.buyonce.commons.problem.ProblemException;
+import org.buyonce.commons.rest.ApiDefinition;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PushbackReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+@Path("/assets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Assets", description = "The consolidated asset register")
+public class AssetResource {
+
+    static final String CSV = "text/csv";
+
+    private final AssetService assets;
+    private final AssetImporter importer;
+    private final AssetExporter exporter;
+    private final Partnership partnership;
+
+    public AssetResource(AssetService assets, AssetImporter importer, AssetExporter exporter, Partnership partnership) {
+        this.assets = assets;
+        this.importer = importer;
+        this.exporter = exporter;
+        this.partnership = partnership;
+    }
+
+    @POST
+    @Operation(operationId = "createAsset", summary = "Add an asset to the register")
+    @APIResponse(responseCode = "201", description = "Added; Location names it and ETag carries its version",
+            content = @Content(schema = @Schema(implementation = AssetResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ApiDefinition.TOO_LARGE)
+    public Response create(AssetRequest request, @Context UriInfo uri) {
+        AssetResponse created = assets.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(etag(created)).entity(created).build();
+    }
+
+    @GET
+    @Operation(operationId = "listAssets", summary = "List the register, by tag")
+    @APIResponse(responseCode = "200", description = "One page of assets")
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    public Page<AssetResponse> list(@BeanParam AssetQuery query, @BeanParam PageRequest page) {
+        return assets.list(query.filter(partnership), page.validated());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getAsset", summary = "Read an asset, with its supporting contract as last published")
+    @APIResponse(responseCode = "200", description = "The asset; ETag carries its version",
+            content = @Content(schema = @Schema(implementation = AssetResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public Response get(@PathParam("id") UUID id) {
+        AssetResponse asset = assets.find(id).orElseThrow(() -> ProblemException.notFound("asset", id));
+        return Response.ok(asset).tag(etag(asset)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(operationId = "updateAsset", summary = "Change an asset",
+            description = "Send If-Match with the ETag you read (or the version field): a stale one gets 412 (409 for the field).")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = AssetResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, AssetRequest request) {
+        AssetResponse updated = assets.update(id, request, ifMatch);
+        return Response.ok(updated).tag(etag(updated)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(operationId = "deleteAsset", summary = "Remove an asset from the register (publishes a tombstone)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    public void delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        assets.delete(id, ifMatch);
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({CSV, "application/csv"})
+    @Operation(operationId = "importAssets", summary = "Import a register file (CSV)",
+            description = "Every row is checked first: if any is bad, nothing is imported and each bad row is reported "
+                    + "with its line (the header is line 1). A tag already in the register is updated, a new tag added. "
+                    + "Columns: tag, name, type, capability, councils (codes separated by ';'), site, responsibleParty, "
+                    + "criticality, monitored (yes/no), purchaseDate, warrantyEnd, endOfSupport, status, supportingContractId.")
+    @RequestBody(content = @Content(mediaType = CSV))
+    @APIResponse(responseCode = "200", description = "Every row imported", content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "413", ref = ApiDefinition.TOO_LARGE)
+    public ImportReport importCsv(InputStream body) throws java.io.IOException {
+        return importer.importCsv(withoutByteOrderMark(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))));
+    }
+
+    @GET
+    @Path("export")
+    @Produces(CSV)
+    @Operation(operationId = "exportAssets", summary = "Export the register (or what the filters select) as CSV, in the import layout")
+    @APIResponse(responseCode = "200", description = "text/csv", content = @Content(mediaType = CSV))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    public Response exportCsv(@BeanParam AssetQuery query) {
+        var filter = query.filter(partnership);
+        StreamingOutput csv = output -> {
+            Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+            exporter.export(filter, writer);
+            writer.flush();
+        };
+        return Response.ok(csv, CSV).header("Content-Disposition", "attachment; filename=\"asset-register.csv\"").build();
+    }
+
+    /** Spreadsheets often start a UTF-8 file with a byte order mark; it is not part of the first column's name. */
+    private static java.io.Reader withoutByteOrderMark(java.io.Reader reader) throws java.io.IOException {
+        PushbackReader pushback = new PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first != -1 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
+
+    private static EntityTag etag(AssetResponse asset) {
+        return new EntityTag(String.valueOf(asset.version()));
+    }
+}

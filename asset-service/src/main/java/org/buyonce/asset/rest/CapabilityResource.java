@@ -1,0 +1,32 @@
+package org.buyonce.asset.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.buyonce.asset.api.CapabilityView;
+import org.buyonce.asset.projection.ProjectionRepository;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/capabilities")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Capabilities", description = "The capability codes assets may use, as contract-service published them")
+public class CapabilityResource {
+
+    private final ProjectionRepository projections;
+
+    public CapabilityResource(ProjectionRepository projections) {
+        this.projections = projections;
+    }
+
+    @GET
+    @Operation(operationId = "listCapabilities", summary = "The capabilities catalogue as this service knows it")
+    @APIResponse(responseCode = "200", description = "Every known capability, by code")
+    public List<CapabilityView> list() {
+        return projections.capabilities().stream().map(c -> new CapabilityView(c.code, c.name, c.cpvCode)).toList();
+    }
+}
