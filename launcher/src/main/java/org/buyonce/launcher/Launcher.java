@@ -20,9 +20,9 @@ import java.util.logging.Level;
 import java.util.stream.Stream;
 
 /**
- * The embedded default: starts a real single-node Kafka broker and the services, as packaged, against the machine's
- * PostgreSQL, waits until they are ready and prints where they are. Ctrl-C stops everything; data stays in
- * {@code .buyonce/} for the next run unless {@code --fresh} is given.
+ * The embedded default: starts a real single-node Kafka broker, a database, and the three services as packaged,
+ * loads the demo partnership if there is no data yet, and prints where everything is. Ctrl-C stops it all; the data
+ * stays in {@code .buyonce/} for the next run unless {@code --fresh} is given.
  */
 public final class Launcher {
 
@@ -31,14 +31,18 @@ public final class Launcher {
 
     /** The launcher runs from the repository's root, where each service's build output is. */
     private static final Path ROOT = Path.of("").toAbsolutePath();
+    private static final List<String> SERVICES = List.of("contract-service", "asset-service", "alignment-service");
 
     private final Path home;
     private final List<ServiceProcess> services = new ArrayList<>();
     private EmbeddedKafkaBroker broker;
+    private Database database;
     private volatile boolean stopping;
+    private final boolean fresh;
 
-    private Launcher(Path home) {
+    private Launcher(Path home, boolean fresh) {
         this.home = home;
+        this.fresh = fresh;
     }
 
     public static void main(String[] args) throws Exception {
@@ -53,9 +57,10 @@ public final class Launcher {
                            java -jar launcher/target/buyonce-launcher.jar watch [topic]
                       --fresh   delete the data of earlier runs (.buyonce/) and start afresh
                       watch     print the records of a topic (default contract-renewals) of a running BuyOnce
-                    Ports: BUYONCE_KAFKA_PORT (9092), BUYONCE_KAFKA_CONTROLLER_PORT (9093), BUYONCE_CONTRACT_PORT (8081),
-                    BUYONCE_ASSET_PORT (8082), BUYONCE_ALIGNMENT_PORT (8083).
-                    PostgreSQL: PGHOST, PGPORT, PGUSER, PGPASSWORD (127.0.0.1, 5432, postgres, none).""");
+                    Ports: BUYONCE_CONTRACT_PORT (8081), BUYONCE_ASSET_PORT (8082), BUYONCE_ALIGNMENT_PORT (8083),
+                    BUYONCE_KAFKA_PORT (9092), BUYONCE_KAFKA_CONTROLLER_PORT (9093), BUYONCE_POSTGRES_PORT (5433, embedded).
+                    Database: an embedded PostgreSQL, unless PGHOST/PGPORT/PGUSER/PGPASSWORD name one (as root: the
+                    machine's PostgreSQL at 127.0.0.1:5432, since PostgreSQL does not run as root).""");
             return;
         }
         if (!arguments.isEmpty() && arguments.get(0).equals("watch")) {
@@ -63,53 +68,62 @@ public final class Launcher {
                     arguments.size() > 1 ? arguments.get(1) : "contract-renewals");
             return;
         }
-        Launcher launcher = new Launcher(Path.of(System.getenv().getOrDefault("BUYONCE_HOME", ".buyonce")).toAbsolutePath());
-        if (arguments.contains("--fresh")) {
+        boolean fresh = arguments.contains("--fresh");
+        Launcher launcher = new Launcher(Path.of(System.getenv().getOrDefault("BUYONCE_HOME", ".buyonce")).toAbsolutePath(), fresh);
+        if (fresh) {
             launcher.deleteData();
         }
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "buyonce-stop"));
-        System.exit(launcher.run());
+        int exit;
+        try {
+            exit = launcher.run();
+        } catch (IOException e) {
+            exit = fail(e.getMessage());
+        }
+        System.exit(exit);
     }
 
     private int run() throws Exception {
         int kafkaPort = port("BUYONCE_KAFKA_PORT", 9092);
         int controllerPort = port("BUYONCE_KAFKA_CONTROLLER_PORT", 9093);
-        List<ServiceProcess> planned = List.of(
-                service("contract-service", port("BUYONCE_CONTRACT_PORT", 8081)),
-                service("asset-service", port("BUYONCE_ASSET_PORT", 8082)),
-                service("alignment-service", port("BUYONCE_ALIGNMENT_PORT", 8083)));
+        int postgresPort = port("BUYONCE_POSTGRES_PORT", 5433);
+        Map<String, Integer> servicePorts = Map.of("contract-service", port("BUYONCE_CONTRACT_PORT", 8081),
+                "asset-service", port("BUYONCE_ASSET_PORT", 8082), "alignment-service", port("BUYONCE_ALIGNMENT_PORT", 8083));
         List<Integer> ports = new ArrayList<>(List.of(kafkaPort, controllerPort));
-        planned.forEach(service -> ports.add(service.port()));
+        ports.addAll(servicePorts.values());
         for (int port : ports) {
             if (!isFree(port)) {
                 return fail("port " + port + " is in use; stop what uses it or choose another port (see --help)");
             }
         }
-        for (ServiceProcess service : planned) {
-            if (!Files.exists(ROOT.resolve(service.name() + "/target/quarkus-app/quarkus-run.jar"))) {
-                return fail(service.name() + " is not built; run: mvn -q install -DskipTests");
+        for (String name : SERVICES) {
+            if (!Files.exists(jar(name))) {
+                return fail(name + " is not built; run: mvn -q install -DskipTests");
             }
         }
-        PostgresServer postgres = PostgresServer.fromEnvironment();
-        if (!postgres.isReachable()) {
-            return fail("PostgreSQL is not reachable at " + postgres.host() + ":" + postgres.port() + " as " + postgres.user()
-                    + "; start it, or point PGHOST/PGPORT/PGUSER/PGPASSWORD at one");
-        }
 
+        database = Database.choose(home, postgresPort);
+        System.out.println("BuyOnce: data in " + database.description());
         System.out.println("BuyOnce: starting a Kafka broker on port " + kafkaPort + " ...");
         broker = new EmbeddedKafkaBroker(home.resolve("kafka"), kafkaPort, controllerPort).start();
         broker.createCompactedTopics("contract-renewals", "asset-lifecycle", "capabilities");
 
-        for (ServiceProcess service : planned) {
-            String database = "buyonce_" + service.name().replace("-service", "");
-            postgres.createDatabaseIfMissing(database);
+        PostgresServer postgres = database.server();
+        for (String name : SERVICES) {
+            String databaseName = "buyonce_" + name.replace("-service", "");
+            if (fresh) {
+                postgres.recreateDatabase(databaseName); // for a server outside .buyonce/, which --fresh has not emptied
+            } else {
+                postgres.createDatabaseIfMissing(databaseName);
+            }
             Map<String, String> environment = new LinkedHashMap<>();
             environment.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
             environment.put("BUYONCE_COUNCILS", System.getenv().getOrDefault("BUYONCE_COUNCILS", COUNCILS));
-            environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
+            environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(databaseName));
             environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
             environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
-            System.out.println("BuyOnce: starting " + service.name() + " on port " + service.port() + " ...");
+            ServiceProcess service = new ServiceProcess(name, jar(name), servicePorts.get(name), home.resolve("logs").resolve(name + ".log"));
+            System.out.println("BuyOnce: starting " + name + " on port " + service.port() + " ...");
             service.start(environment);
             services.add(service);
         }
@@ -118,20 +132,26 @@ public final class Launcher {
                 return fail(service.name() + " did not become ready; see " + service.log());
             }
         }
+        String contracts = services.get(0).url("");
+        String assets = services.get(1).url("");
+        String alignment = services.get(2).url("");
 
-        ServiceProcess contracts = planned.get(0);
-        ServiceProcess assets = planned.get(1);
-        ServiceProcess alignment = planned.get(2);
+        DemoPartnership demo = new DemoPartnership(contracts, assets, alignment);
+        if (demo.isEmpty()) {
+            System.out.println("BuyOnce: " + demo.load());
+        }
+
         System.out.println();
         System.out.println("BuyOnce is running (Ctrl-C stops it; data is kept in " + home + ")");
-        System.out.println("  contract-service   " + contracts.url("/q/swagger-ui"));
-        System.out.println("  asset-service      " + assets.url("/q/swagger-ui"));
-        System.out.println("  alignment-service  " + alignment.url("/q/swagger-ui"));
-        System.out.println("  contracts          " + contracts.url("/contracts"));
-        System.out.println("  deadlines          " + contracts.url("/contracts/deadlines"));
-        System.out.println("  risk register      " + assets.url("/risks"));
-        System.out.println("  opportunities      " + alignment.url("/opportunities"));
-        System.out.println("  programme          " + alignment.url("/programme"));
+        System.out.println("  contract-service   " + contracts + "/q/swagger-ui");
+        System.out.println("  asset-service      " + assets + "/q/swagger-ui");
+        System.out.println("  alignment-service  " + alignment + "/q/swagger-ui");
+        System.out.println("  contracts          " + contracts + "/contracts");
+        System.out.println("  deadlines          " + contracts + "/contracts/deadlines     (calendar: /contracts/deadlines.ics)");
+        System.out.println("  risk register      " + assets + "/risks");
+        System.out.println("  opportunities      " + alignment + "/opportunities");
+        System.out.println("                     " + alignment + "/opportunities?maxBridgeMonths=3   (a stricter policy: cannot-reach cases)");
+        System.out.println("  programme          " + alignment + "/programme");
         System.out.println("  Kafka              " + broker.bootstrapServers() + "  (watch a topic: java -jar launcher/target/buyonce-launcher.jar watch)");
         System.out.println("  logs               " + home.resolve("logs"));
 
@@ -148,22 +168,27 @@ public final class Launcher {
         }
     }
 
-    private ServiceProcess service(String name, int port) {
-        return new ServiceProcess(name, ROOT.resolve(name + "/target/quarkus-app/quarkus-run.jar"), port,
-                home.resolve("logs").resolve(name + ".log"));
-    }
-
     private synchronized void stop() {
         stopping = true;
-        for (ServiceProcess service : services) {
-            service.stop(Duration.ofSeconds(20));
-        }
+        services.parallelStream().forEach(service -> service.stop(Duration.ofSeconds(20)));
         services.clear();
         if (broker != null) {
             broker.stop();
             broker = null;
+        }
+        if (database != null) {
+            try {
+                database.close();
+            } catch (IOException e) {
+                System.err.println("BuyOnce: the embedded database did not stop cleanly: " + e.getMessage());
+            }
+            database = null;
             System.out.println("BuyOnce: stopped.");
         }
+    }
+
+    private static Path jar(String service) {
+        return ROOT.resolve(service + "/target/quarkus-app/quarkus-run.jar");
     }
 
     private void deleteData() throws IOException {

@@ -1,0 +1,243 @@
+package org.buyonce.launcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Loads the demo partnership through the services' own APIs (never into their databases): three councils' contracts,
+ * the asset register by CSV import, and a few alignment plans at different stages. Dates are relative to today, so
+ * the demo is as telling whenever it is loaded.
+ */
+final class DemoPartnership {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .setCommentMarker('#').setIgnoreEmptyLines(true).get();
+    private static final Map<String, String> SITES = Map.of("CAM", "Mandela House", "HDC", "Pathfinder House",
+            "SCDC", "South Cambridgeshire Hall");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String contracts;
+    private final String assets;
+    private final String alignment;
+    private final LocalDate today = LocalDate.now();
+
+    DemoPartnership(String contracts, String assets, String alignment) {
+        this.contracts = contracts;
+        this.assets = assets;
+        this.alignment = alignment;
+    }
+
+    boolean isEmpty() throws IOException, InterruptedException {
+        return get(contracts + "/contracts?size=1").get("totalItems").asLong() == 0;
+    }
+
+    /** Returns a line saying what was loaded. */
+    String load() throws IOException, InterruptedException {
+        Map<String, String> contractIds = recordContracts();
+        awaitCapabilitiesKnownToAssets(Set.of("telephony", "hosting", "network", "end-user-devices", "printing"));
+        int assetCount = importAssets(contractIds);
+        int plans = adoptPlans();
+        return "loaded the demo partnership: " + contractIds.size() + " contracts, " + assetCount + " assets, " + plans + " plans";
+    }
+
+    private Map<String, String> recordContracts() throws IOException, InterruptedException {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (CSVRecord row : rows("demo/contracts.csv")) {
+            Map<String, Object> contract = new LinkedHashMap<>();
+            contract.put("council", row.get("council"));
+            contract.put("reference", row.get("reference"));
+            contract.put("title", row.get("title"));
+            contract.put("supplier", Map.of("name", row.get("supplier"), "companyNumber", row.get("companyNumber")));
+            contract.put("capability", row.get("capability"));
+            contract.put("startDate", today.minusMonths(Long.parseLong(row.get("startedMonthsAgo"))).withDayOfMonth(1).toString());
+            contract.put("endDate", monthEnd(Integer.parseInt(row.get("endsInMonths"))).toString());
+            List<Map<String, Object>> options = new ArrayList<>();
+            for (String months : split(row.get("options"))) {
+                options.add(Map.of("months", Integer.parseInt(months)));
+            }
+            contract.put("extensionOptions", options);
+            contract.put("noticePeriodMonths", Integer.parseInt(row.get("noticeMonths")));
+            contract.put("renewalType", row.get("renewalType"));
+            if (!row.get("renewalPeriodMonths").isEmpty()) {
+                contract.put("renewalPeriodMonths", Integer.parseInt(row.get("renewalPeriodMonths")));
+            }
+            contract.put("annualValue", Double.parseDouble(row.get("annualValue")));
+            contract.put("procurementRoute", row.get("procurementRoute"));
+            List<Map<String, Object>> participants = new ArrayList<>();
+            for (String share : split(row.get("participants"))) {
+                String[] parts = share.split("=");
+                participants.add(Map.of("council", parts[0], "sharePercent", Double.parseDouble(parts[1])));
+            }
+            contract.put("participants", participants);
+            JsonNode created = send("POST", contracts + "/contracts", "application/json", JSON.writeValueAsString(contract), 201);
+            ids.put(row.get("reference"), created.get("id").asText());
+        }
+        return ids;
+    }
+
+    private int importAssets(Map<String, String> contractIds) throws IOException, InterruptedException {
+        StringWriter csv = new StringWriter();
+        csv.write("tag,name,type,capability,councils,site,responsibleParty,criticality,monitored,purchaseDate,endOfSupport,status,supportingContractId\n");
+        int count = 0;
+        for (CSVRecord row : rows("demo/assets.csv")) {
+            LocalDate purchased = today.minusYears(Long.parseLong(row.get("purchasedYearsAgo"))).withDayOfMonth(1);
+            LocalDate endOfSupport = monthEnd(Integer.parseInt(row.get("endOfSupportInMonths")));
+            csv.write(String.join(",", row.get("tag"), quote(row.get("name")), row.get("type"), row.get("capability"),
+                    row.get("councils"), quote(row.get("site")), quote(row.get("responsibleParty")), row.get("criticality"),
+                    row.get("monitored"), purchased.toString(), endOfSupport.toString(), row.get("status"),
+                    contractIds.getOrDefault(row.get("supportingContract"), "")) + "\n");
+            count++;
+        }
+        count += everydayEstate(contractIds, csv);
+        JsonNode report = send("POST", assets + "/assets/import", "text/csv", csv.toString(), 200);
+        return report.get("rows").asInt();
+    }
+
+    /** Desktops, laptops, printers and switches of each council, some of them old enough to be out of support. */
+    private int everydayEstate(Map<String, String> contractIds, StringWriter csv) {
+        int count = 0;
+        for (String council : List.of("CAM", "HDC", "SCDC")) {
+            String devices = contractIds.get(council + "-ICT-002");
+            String printing = contractIds.get(council + "-ICT-011");
+            String network = contractIds.get(council + "-ICT-027");
+            for (int n = 1; n <= 80; n++) {
+                boolean laptop = n % 3 != 0;
+                int age = n % 7; // years
+                csv.write(String.join(",", council + (laptop ? "-LAP-" : "-DSK-") + String.format("%04d", n),
+                        laptop ? "Council Anywhere laptop" : "Desktop PC", laptop ? "LAPTOP" : "DESKTOP", "end-user-devices",
+                        council, quote(SITES.get(council)), "3C ICT", "NORMAL", "no",
+                        today.minusYears(age).withDayOfMonth(1).toString(), today.minusYears(age).plusYears(5).withDayOfMonth(1).toString(),
+                        age >= 5 ? "LEGACY" : "IN_USE", devices) + "\n");
+                count++;
+            }
+            for (int n = 1; n <= 6; n++) {
+                csv.write(String.join(",", council + "-PRN-" + String.format("%04d", n), "Multi-function printer", "PRINTER",
+                        "printing", council, quote(SITES.get(council)), "Print supplier", "NORMAL", "no",
+                        today.minusYears(3).withDayOfMonth(1).toString(), monthEnd(36 + n).toString(), "IN_USE",
+                        printing == null ? "" : printing) + "\n");
+                count++;
+            }
+            for (int n = 2; n <= 5; n++) {
+                csv.write(String.join(",", council + "-NET-" + String.format("%04d", n), "Edge switch", "NETWORK", "network",
+                        council, quote(SITES.get(council)), "3C ICT", "HIGH", "yes", today.minusYears(n).withDayOfMonth(1).toString(),
+                        monthEnd(84 - 6 * n).toString(), "IN_USE", network == null ? "" : network) + "\n");
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** A plan implemented, one approved, one just identified: the programme shows progress. */
+    private int adoptPlans() throws IOException, InterruptedException {
+        awaitOpportunities(Set.of("printing", "revenues-benefits", "telephony"));
+        String printing = adopt("printing");
+        for (String status : List.of("APPROVED", "IN_PROCUREMENT", "AWARDED", "IMPLEMENTED")) {
+            move(printing, status);
+        }
+        move(adopt("revenues-benefits"), "APPROVED");
+        adopt("telephony");
+        return 3;
+    }
+
+    private String adopt(String capability) throws IOException, InterruptedException {
+        return send("POST", alignment + "/plans", "application/json", JSON.writeValueAsString(Map.of("capability", capability)), 201)
+                .get("id").asText();
+    }
+
+    private void move(String plan, String status) throws IOException, InterruptedException {
+        long version = get(alignment + "/plans/" + plan).get("version").asLong();
+        send("PATCH", alignment + "/plans/" + plan, "application/json",
+                JSON.writeValueAsString(Map.of("status", status, "version", version)), 200);
+    }
+
+    private void awaitCapabilitiesKnownToAssets(Set<String> needed) throws IOException, InterruptedException {
+        awaitUntil("asset-service to learn the capabilities catalogue", () -> {
+            Set<String> known = new TreeSet<>();
+            get(assets + "/capabilities").forEach(c -> known.add(c.get("code").asText()));
+            return known.containsAll(needed);
+        });
+    }
+
+    private void awaitOpportunities(Set<String> capabilities) throws IOException, InterruptedException {
+        awaitUntil("alignment-service to plan the contracts", () -> {
+            Set<String> found = new TreeSet<>();
+            get(alignment + "/opportunities?size=100").get("items").forEach(o -> found.add(o.get("capability").asText()));
+            return found.containsAll(capabilities);
+        });
+    }
+
+    private interface Check {
+        boolean passes() throws IOException, InterruptedException;
+    }
+
+    private static void awaitUntil(String what, Check check) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (!check.passes()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IOException("timed out waiting for " + what);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private JsonNode get(String url) throws IOException, InterruptedException {
+        return send("GET", url, null, null, 200);
+    }
+
+    private JsonNode send(String method, String url, String contentType, String body, int expected)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2));
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IOException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+    }
+
+    private LocalDate monthEnd(int monthsFromNow) {
+        return today.plusMonths(monthsFromNow).with(TemporalAdjusters.lastDayOfMonth());
+    }
+
+    private static List<CSVRecord> rows(String resource) throws IOException {
+        try (Reader reader = new InputStreamReader(DemoPartnership.class.getClassLoader().getResourceAsStream(resource),
+                StandardCharsets.UTF_8)) {
+            return FORMAT.parse(reader).getRecords();
+        }
+    }
+
+    private static List<String> split(String value) {
+        return value == null || value.isBlank() ? List.of() : List.of(value.split(";"));
+    }
+
+    private static String quote(String value) {
+        return value == null || value.isEmpty() ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+}
