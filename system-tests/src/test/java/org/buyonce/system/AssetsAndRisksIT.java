@@ -28,9 +28,9 @@ class AssetsAndRisksIT {
     @Test
     void aSupportingContractEndingPutsItsAssetOnTheRiskRegister() {
         // A capability created in contract-service becomes usable for assets once announced.
-        String capability = ContractsToOpportunitiesIT.newCapability();
+        String capability = Contracts.newCapability(system);
         String ends = LocalDate.now().plusMonths(4).withDayOfMonth(1).toString();
-        String contract = ContractsToOpportunitiesIT.record(capability, "SCDC", ends, 12000, List.of());
+        String contract = Contracts.record(system, "SCDC-" + capability, capability, "SCDC", ends, 12000, List.of());
         String tag = "SYS-" + System.nanoTime();
         Map<String, Object> chiller = Map.ofEntries(Map.entry("tag", tag), Map.entry("name", "Server room chiller"),
                 Map.entry("type", "FACILITY"), Map.entry("capability", capability), Map.entry("councils", List.of("SCDC")),

@@ -77,12 +77,26 @@ public final class BuyOnceSystem {
         return services.get(name);
     }
 
-    /** Kills the service (SIGKILL) and starts it again on the same port and database. */
-    public void killAndRestart(String name) throws InterruptedException {
+    /** Kills the service (SIGKILL), as a crash would: nothing it had not committed survives. */
+    public void kill(String name) throws InterruptedException {
+        services.get(name).kill();
+    }
+
+    /** Stops the service cleanly (SIGTERM). */
+    public void stop(String name) {
+        services.get(name).stop(Duration.ofSeconds(30));
+    }
+
+    /** Starts a stopped or killed service again, on the same port and database, and waits until it is ready. */
+    public void start(String name) {
         ServiceProcess service = services.get(name);
-        service.kill();
         launch(service);
         awaitReady(service);
+    }
+
+    /** Empties the service's database; the service must be stopped. */
+    public void emptyDatabase(String name) {
+        postgres.recreateDatabase(database(name));
     }
 
     private String url(String name) {

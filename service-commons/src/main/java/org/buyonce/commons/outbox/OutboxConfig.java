@@ -39,6 +39,9 @@ public interface OutboxConfig {
     @WithDefault("urn:buyonce:${quarkus.application.name}")
     String source();
 
+    /** The relay's Kafka transactional id; by default the service's name + "-outbox", shared by its replicas. */
+    java.util.Optional<String> transactionalId();
+
     /** Extra Kafka producer properties, e.g. {@code buyonce.outbox.producer."security.protocol"=SSL}. */
     Map<String, String> producer();
 }

@@ -29,6 +29,7 @@ public class OutboxProducerFactory {
     private final OutboxConfig config;
     private final String bootstrapServers;
     private final String clientId;
+    private final String transactionalId;
     private final Set<String> ensuredTopics = ConcurrentHashMap.newKeySet();
 
     public OutboxProducerFactory(OutboxConfig config,
@@ -37,8 +38,14 @@ public class OutboxProducerFactory {
         this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.clientId = applicationName + "-outbox";
+        this.transactionalId = config.transactionalId().orElse(applicationName + "-outbox");
     }
 
+    /**
+     * A transactional producer: each batch is published whole or not at all. Without transactions a batch that expired
+     * while the broker was recovering could be dropped while later ones went through, and its retry would then publish
+     * older versions after newer ones. One transactional id per service also fences the relay of a crashed replica.
+     */
     Producer<String, byte[]> create() {
         Map<String, Object> properties = new HashMap<>();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -53,8 +60,17 @@ public class OutboxProducerFactory {
         properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout * 2);
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        properties.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        properties.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, timeout * 6);
         properties.putAll(config.producer());
-        return new KafkaProducer<>(properties);
+        KafkaProducer<String, byte[]> producer = new KafkaProducer<>(properties);
+        try {
+            producer.initTransactions();
+        } catch (RuntimeException e) {
+            producer.close(java.time.Duration.ZERO);
+            throw e;
+        }
+        return producer;
     }
 
     /** Creates each topic not yet known to exist, compacted, so that the latest state per key is kept forever. */

@@ -26,8 +26,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * that wrote an event and by a poll that catches the rest (rows of other replicas, a broker that was away).
  * <p>
  * Safe with any number of replicas: a PostgreSQL advisory lock lets one relay at a time publish, so the order per key
- * holds. Delivery is at least once: a crash between send and delete publishes a batch again, and consumers ignore a
- * version they already have.
+ * holds. Each batch is one Kafka transaction, so a failed batch is never partly visible (consumers read committed).
+ * Delivery is at least once: a crash between the Kafka commit and the delete publishes a batch again, in order, and
+ * consumers ignore a version they already have.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -119,13 +120,15 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        Producer<String, byte[]> kafka = producer();
         producers.ensureTopics(batch.stream().map(e -> e.aggregateType).distinct().toList());
+        Producer<String, byte[]> kafka = producer();
+        kafka.beginTransaction();
         List<Future<RecordMetadata>> sends = batch.stream().map(e -> kafka.send(OutboxRecords.toRecord(e, config.source()))).toList();
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
         for (Future<RecordMetadata> send : sends) {
             send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
+        kafka.commitTransaction(); // all of the batch becomes visible to read-committed consumers, or none of it
         repository.deleteAll(batch.stream().map(e -> e.id).toList());
         published.increment(batch.size());
         return batch.size();
@@ -146,9 +149,10 @@ public class OutboxRelay {
         return producer;
     }
 
+    /** After a failure: a batch in a transaction that is not committed is aborted by closing its producer. */
     private void closeProducer() {
         if (producer != null) {
-            producer.close(Duration.ofSeconds(1));
+            producer.close(Duration.ZERO);
             producer = null;
         }
     }
