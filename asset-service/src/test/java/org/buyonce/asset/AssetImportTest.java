@@ -90,6 +90,17 @@ class AssetImportTest {
     }
 
     @Test
+    void aFileLargerThanTheLimitIsRefusedBeforeItIsRead() {
+        int before = total();
+        byte[] tooLarge = new byte[20 * 1024 * 1024 + 1]; // the test limit is 20 MiB
+        java.util.Arrays.fill(tooLarge, (byte) 'x');
+
+        given().contentType("text/csv").body(tooLarge).post("/assets/import").then().statusCode(413)
+                .contentType("application/problem+json").body("detail", containsString("at most 20971520 bytes"));
+        assertThat(total()).isEqualTo(before);
+    }
+
+    @Test
     void anExportImportsBackUnchanged() {
         importCsv(HEADER + "\n" + row(1, "CAM;SCDC") + "\n" + row(2, "HDC") + "\n").statusCode(200);
         String exported = given().queryParam("site", "Pathfinder House").get("/assets/export").then().statusCode(200)

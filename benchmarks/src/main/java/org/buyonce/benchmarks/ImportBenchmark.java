@@ -3,6 +3,7 @@ package org.buyonce.benchmarks;
 import org.buyonce.infra.EmbeddedKafkaBroker;
 import org.buyonce.infra.PostgresServer;
 import org.buyonce.infra.ServiceProcess;
+import org.buyonce.infra.TokenIssuer;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -35,13 +36,16 @@ public final class ImportBenchmark {
         Path csv = register(rows);
         PostgresServer postgres = PostgresServer.fromEnvironment();
         postgres.recreateDatabase("buyonce_asset_benchmark");
+        TokenIssuer tokens = TokenIssuer.temporary();
+        String admin = tokens.token("benchmark@buyonce", java.util.List.of("admin"), null, Duration.ofHours(1));
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts().start()) {
             ServiceProcess assets = new ServiceProcess("asset-service", root.resolve("asset-service/target/quarkus-app/quarkus-run.jar"),
                     freePort(), root.resolve("benchmarks/target/asset-service-benchmark.log"));
             assets.start(Map.of("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("buyonce_asset_benchmark"),
                     "QUARKUS_DATASOURCE_USERNAME", postgres.user(), "QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
                     "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(), "BUYONCE_COUNCILS", "CAM:Cambridge,HDC:Huntingdonshire,SCDC:South Cambridgeshire",
-                    "BUYONCE_OUTBOX_RELAY_ENABLED", "false"), List.of("-Xmx128m", "-XX:+UseSerialGC"));
+                    "BUYONCE_OUTBOX_RELAY_ENABLED", "false", "MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKey().toString(),
+                    "MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER), List.of("-Xmx128m", "-XX:+UseSerialGC"));
             try {
                 if (!assets.awaitReady(Duration.ofMinutes(2))) {
                     throw new IllegalStateException("asset-service did not start; see " + assets.log());
@@ -64,7 +68,7 @@ public final class ImportBenchmark {
                 sampler.start();
                 long start = System.nanoTime();
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(assets.url("/assets/import")))
-                        .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(csv)).build(),
+                        .header("Content-Type", "text/csv").header("Authorization", "Bearer " + admin).POST(HttpRequest.BodyPublishers.ofFile(csv)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 sampler.interrupt();

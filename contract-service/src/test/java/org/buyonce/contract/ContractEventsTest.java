@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -115,6 +116,7 @@ class ContractEventsTest {
     }
 
     @Test
+    @TestSecurity(user = "events-test", roles = "admin") // calls the service directly, not over HTTP
     void aRolledBackChangePublishesNothing() {
         QuarkusTransaction.begin();
         UUID rolledBack = contracts.create(request("rolled back")).id();

@@ -3,6 +3,7 @@ package org.buyonce.contract;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.buyonce.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,21 +33,23 @@ class ContractHistoryTest {
     }
 
     @Test
-    void historyListsEachChangeWithWhatItChanged() {
+    void historyListsEachChangeWithWhatItChangedAndWhoMadeIt() {
         Map<String, Object> body = valid();
         body.put("endDate", "2030-03-31");
         body.put("annualValue", 100000);
-        String id = create(body);
+        String id = create(body); // as an admin
         body.put("annualValue", 95000.50);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put("/contracts/{id}", id).then().statusCode(200);
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + Tokens.officer("SCDC"))
+                .header("If-Match", "\"0\"").body(body).put("/contracts/{id}", id).then().statusCode(200);
         clock.setToday(LocalDate.of(2029, 6, 1));
-        given().post("/contracts/{id}/options/exercise", id).then().statusCode(200);
+        given().header("Authorization", "Bearer " + Tokens.officer("SCDC")).post("/contracts/{id}/options/exercise", id)
+                .then().statusCode(200);
 
         given().get("/contracts/{id}/history", id).then().statusCode(200)
                 .body("", hasSize(3))
                 .body("type", contains("CREATED", "UPDATED", "UPDATED"))
                 .body("version", contains(0, 1, 2))
-                .body("changedBy", contains("anonymous", "anonymous", "anonymous"))
+                .body("changedBy", contains("admin@test", "officer.scdc@test", "officer.scdc@test"))
                 .body("[0].changes.field", hasItem("reference"))
                 .body("[1].changes", hasSize(1))
                 .body("[1].changes[0].field", equalTo("annualValue"))

@@ -42,12 +42,14 @@ final class DemoPartnership {
     private final String contracts;
     private final String assets;
     private final String alignment;
+    private final String token;
     private final LocalDate today = LocalDate.now();
 
-    DemoPartnership(String contracts, String assets, String alignment) {
+    DemoPartnership(String contracts, String assets, String alignment, String adminToken) {
         this.contracts = contracts;
         this.assets = assets;
         this.alignment = alignment;
+        this.token = adminToken;
     }
 
     boolean isEmpty() throws IOException, InterruptedException {
@@ -209,7 +211,8 @@ final class DemoPartnership {
 
     private JsonNode send(String method, String url, String contentType, String body, int expected)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2))
+                .header("Authorization", "Bearer " + token);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

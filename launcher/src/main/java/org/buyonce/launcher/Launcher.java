@@ -3,6 +3,7 @@ package org.buyonce.launcher;
 import org.buyonce.infra.EmbeddedKafkaBroker;
 import org.buyonce.infra.PostgresServer;
 import org.buyonce.infra.ServiceProcess;
+import org.buyonce.infra.TokenIssuer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +33,7 @@ public final class Launcher {
     /** The launcher runs from the repository's root, where each service's build output is. */
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final List<String> SERVICES = List.of("contract-service", "asset-service", "alignment-service");
+    private static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
 
     private final Path home;
     private final List<ServiceProcess> services = new ArrayList<>();
@@ -108,6 +110,7 @@ public final class Launcher {
         broker = new EmbeddedKafkaBroker(home.resolve("kafka"), kafkaPort, controllerPort).start();
         broker.createCompactedTopics("contract-renewals", "asset-lifecycle", "capabilities");
 
+        TokenIssuer tokens = TokenIssuer.inDirectory(home.resolve("keys"));
         PostgresServer postgres = database.server();
         for (String name : SERVICES) {
             String databaseName = "buyonce_" + name.replace("-service", "");
@@ -122,6 +125,8 @@ public final class Launcher {
             environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(databaseName));
             environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
             environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+            environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKey().toString());
+            environment.put("MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER);
             ServiceProcess service = new ServiceProcess(name, jar(name), servicePorts.get(name), home.resolve("logs").resolve(name + ".log"));
             System.out.println("BuyOnce: starting " + name + " on port " + service.port() + " ...");
             service.start(environment);
@@ -136,7 +141,8 @@ public final class Launcher {
         String assets = services.get(1).url("");
         String alignment = services.get(2).url("");
 
-        DemoPartnership demo = new DemoPartnership(contracts, assets, alignment);
+        ReadyTokens ready = ReadyTokens.issue(tokens, TOKEN_LIFETIME, home.resolve("tokens.txt"));
+        DemoPartnership demo = new DemoPartnership(contracts, assets, alignment, ready.admin());
         if (demo.isEmpty()) {
             System.out.println("BuyOnce: " + demo.load());
         }
@@ -154,6 +160,8 @@ public final class Launcher {
         System.out.println("  programme          " + alignment + "/programme");
         System.out.println("  Kafka              " + broker.bootstrapServers() + "  (watch a topic: java -jar launcher/target/buyonce-launcher.jar watch)");
         System.out.println("  logs               " + home.resolve("logs"));
+        System.out.println();
+        ready.print(System.out);
 
         while (true) {
             for (ServiceProcess service : services) {

@@ -1,8 +1,11 @@
 package org.buyonce.system;
 
+import io.restassured.RestAssured;
 import org.buyonce.infra.EmbeddedKafkaBroker;
 import org.buyonce.infra.PostgresServer;
 import org.buyonce.infra.ServiceProcess;
+import org.buyonce.infra.TokenIssuer;
+import org.buyonce.testing.AdminTokenByDefault;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -28,15 +31,18 @@ public final class BuyOnceSystem {
     private final Path root = Path.of(System.getProperty("buyonce.root", "..")).toAbsolutePath().normalize();
     private final PostgresServer postgres = PostgresServer.fromEnvironment();
     private final EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts();
+    private final TokenIssuer tokens = TokenIssuer.temporary();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
     private BuyOnceSystem() {
     }
 
-    /** The running system, started on first use and stopped when the test JVM ends. */
+    /** The running system, started on first use and stopped when the test JVM ends. REST Assured acts as an admin. */
     public static synchronized BuyOnceSystem get() {
         if (running == null) {
             BuyOnceSystem system = new BuyOnceSystem();
+            String admin = system.tokens.token("system-test@buyonce", List.of("admin"), null, Duration.ofHours(3));
+            RestAssured.replaceFiltersWith(AdminTokenByDefault.adminUnlessSet(() -> admin));
             Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "system-tests-stop"));
             system.start();
             running = system;
@@ -111,6 +117,8 @@ public final class BuyOnceSystem {
         environment.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
         environment.put("BUYONCE_COUNCILS", COUNCILS);
         environment.put("BUYONCE_OUTBOX_SEND_TIMEOUT", "PT3S");
+        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKey().toString());
+        environment.put("MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER);
         try {
             service.start(environment, List.of("-Xmx256m", "-XX:+UseSerialGC"));
         } catch (IOException e) {

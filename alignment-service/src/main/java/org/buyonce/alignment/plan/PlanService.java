@@ -17,6 +17,7 @@ import org.buyonce.commons.concurrency.ExpectedVersion;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.commons.problem.ProblemException;
+import org.buyonce.commons.security.Caller;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -37,12 +38,14 @@ public class PlanService {
     private final PlanRepository plans;
     private final OpportunityService opportunities;
     private final PlannerConfig defaults;
+    private final Caller caller;
     private final Clock clock;
 
-    public PlanService(PlanRepository plans, OpportunityService opportunities, PlannerConfig defaults, Clock clock) {
+    public PlanService(PlanRepository plans, OpportunityService opportunities, PlannerConfig defaults, Caller caller, Clock clock) {
         this.plans = plans;
         this.opportunities = opportunities;
         this.defaults = defaults;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -55,6 +58,7 @@ public class PlanService {
         OpportunityDto opportunity = opportunities.opportunity(request.capability(), query)
                 .orElseThrow(() -> ProblemException.conflict("there is no opportunity for '" + request.capability()
                         + "' as of " + query.asOf() + ": it needs active contracts in two or more councils"));
+        caller.requireActsForOneOf(opportunity.councils(), "adopt this plan");
         if (plans.hasOpenPlan(opportunity.capability())) {
             throw ProblemException.conflict("capability '" + opportunity.capability() + "' already has an open plan");
         }
@@ -90,6 +94,7 @@ public class PlanService {
 
     public PlanDto changeStatus(UUID id, PlanStatusChange change, String ifMatch) {
         AlignmentPlan plan = plans.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("plan", id));
+        caller.requireActsForOneOf(plan.councils, "move this plan");
         ExpectedVersion.of(ifMatch, change == null ? null : change.version()).check(plan.version);
         if (change == null || change.status() == null) {
             throw ProblemException.invalid("status", "must not be null");

@@ -1,5 +1,6 @@
 package org.buyonce.alignment.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import org.buyonce.alignment.api.OpportunityDto;
 import org.buyonce.alignment.opportunity.OpportunityService;
 import org.buyonce.alignment.opportunity.PlannerConfig;
 import org.buyonce.alignment.opportunity.PlanningQuery;
+import org.buyonce.commons.security.Roles;
 import org.buyonce.commons.council.Partnership;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
@@ -47,6 +49,7 @@ public class OpportunityResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "listOpportunities", summary = "Opportunities, most pressing first",
             description = "Urgent ones first (an asset of the capability out of support before the target), then by the "
                     + "first deadline, then by annual spend covered.")
@@ -72,6 +75,7 @@ public class OpportunityResource {
 
     @GET
     @Path("{capability}")
+    @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "getOpportunity", summary = "The opportunity of one capability")
     @APIResponse(responseCode = "200", description = "The opportunity", content = @Content(schema = @Schema(implementation = OpportunityDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)

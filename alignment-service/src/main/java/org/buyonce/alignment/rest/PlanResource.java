@@ -1,5 +1,6 @@
 package org.buyonce.alignment.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import org.buyonce.alignment.api.PlanStatusChange;
 import org.buyonce.alignment.api.ProgrammeDto;
 import org.buyonce.alignment.plan.PlanService;
 import org.buyonce.alignment.plan.PlanStatus;
+import org.buyonce.commons.security.Roles;
 import org.buyonce.commons.council.Partnership;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
@@ -53,6 +55,7 @@ public class PlanResource {
 
     @POST
     @Path("plans")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "adoptPlan", summary = "Adopt a capability's current opportunity as a plan (status IDENTIFIED)")
     @APIResponse(responseCode = "201", description = "Adopted", content = @Content(schema = @Schema(implementation = PlanDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
@@ -65,6 +68,7 @@ public class PlanResource {
 
     @GET
     @Path("plans")
+    @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "listPlans", summary = "Plans, by target date")
     @APIResponse(responseCode = "200", description = "One page of plans")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
@@ -78,6 +82,7 @@ public class PlanResource {
 
     @GET
     @Path("plans/{id}")
+    @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "getPlan", summary = "Read a plan")
     @APIResponse(responseCode = "200", description = "The plan; ETag carries its version",
             content = @Content(schema = @Schema(implementation = PlanDto.class)))
@@ -89,6 +94,7 @@ public class PlanResource {
 
     @PATCH
     @Path("plans/{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "changePlanStatus", summary = "Move a plan to its next status",
             description = "Only the legal moves are accepted (409 otherwise). Send If-Match or the version field.")
     @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = PlanDto.class)))
@@ -105,6 +111,7 @@ public class PlanResource {
 
     @GET
     @Path("programme")
+    @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "getProgramme", summary = "The programme's progress: plans by status, contracts and spend aligned")
     @APIResponse(responseCode = "200", description = "Progress", content = @Content(schema = @Schema(implementation = ProgrammeDto.class)))
     public ProgrammeDto programme() {

@@ -1,5 +1,6 @@
 package org.buyonce.asset.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,6 +24,7 @@ import org.buyonce.asset.api.ImportReport;
 import org.buyonce.asset.csv.AssetExporter;
 import org.buyonce.asset.csv.AssetImporter;
 import org.buyonce.asset.service.AssetService;
+import org.buyonce.commons.security.Roles;
 import org.buyonce.commons.council.Partnership;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
@@ -65,6 +67,7 @@ public class AssetResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "createAsset", summary = "Add an asset to the register")
     @APIResponse(responseCode = "201", description = "Added; Location names it and ETag carries its version",
             content = @Content(schema = @Schema(implementation = AssetResponse.class)))
@@ -78,6 +81,7 @@ public class AssetResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "listAssets", summary = "List the register, by tag")
     @APIResponse(responseCode = "200", description = "One page of assets")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
@@ -87,6 +91,7 @@ public class AssetResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "getAsset", summary = "Read an asset, with its supporting contract as last published")
     @APIResponse(responseCode = "200", description = "The asset; ETag carries its version",
             content = @Content(schema = @Schema(implementation = AssetResponse.class)))
@@ -98,6 +103,7 @@ public class AssetResource {
 
     @PUT
     @Path("{id}")
+    @RolesAllowed({Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "updateAsset", summary = "Change an asset",
             description = "Send If-Match with the ETag you read (or the version field): a stale one gets 412 (409 for the field).")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = AssetResponse.class)))
@@ -113,6 +119,7 @@ public class AssetResource {
 
     @DELETE
     @Path("{id}")
+    @RolesAllowed({Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "deleteAsset", summary = "Remove an asset from the register (publishes a tombstone)")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
@@ -124,6 +131,7 @@ public class AssetResource {
     @POST
     @Path("import")
     @Consumes({CSV, "application/csv"})
+    @RolesAllowed({Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "importAssets", summary = "Import a register file (CSV)",
             description = "Every row is checked first: if any is bad, nothing is imported and each bad row is reported "
                     + "with its line (the header is line 1). A tag already in the register is updated, a new tag added. "
@@ -140,6 +148,7 @@ public class AssetResource {
     @GET
     @Path("export")
     @Produces(CSV)
+    @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "exportAssets", summary = "Export the register (or what the filters select) as CSV, in the import layout")
     @APIResponse(responseCode = "200", description = "text/csv", content = @Content(mediaType = CSV))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)

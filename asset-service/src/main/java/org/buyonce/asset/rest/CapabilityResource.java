@@ -1,11 +1,13 @@
 package org.buyonce.asset.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.buyonce.asset.api.CapabilityView;
 import org.buyonce.asset.projection.ProjectionRepository;
+import org.buyonce.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,6 +26,7 @@ public class CapabilityResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "listCapabilities", summary = "The capabilities catalogue as this service knows it")
     @APIResponse(responseCode = "200", description = "Every known capability, by code")
     public List<CapabilityView> list() {

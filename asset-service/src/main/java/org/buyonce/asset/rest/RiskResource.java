@@ -1,5 +1,6 @@
 package org.buyonce.asset.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.buyonce.asset.api.RiskDto;
 import org.buyonce.asset.risk.RiskRegister;
 import org.buyonce.asset.risk.RiskRule;
+import org.buyonce.commons.security.Roles;
 import org.buyonce.commons.council.Partnership;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
@@ -43,6 +45,7 @@ public class RiskResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "listRisks", summary = "The risk register, most severe first, then by date",
             description = "Critical assets nobody answers for or nobody monitors; assets past end of support; assets whose "
                     + "supporting contract has ended, ends within the window, or is missing for a critical asset.")

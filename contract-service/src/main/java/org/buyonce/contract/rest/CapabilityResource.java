@@ -1,5 +1,6 @@
 package org.buyonce.contract.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.buyonce.commons.security.Roles;
 import org.buyonce.commons.problem.ProblemException;
 import org.buyonce.commons.rest.ApiDefinition;
 import org.buyonce.contract.api.CapabilityDto;
@@ -35,6 +37,7 @@ public class CapabilityResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "listCapabilities", summary = "The capabilities catalogue, by code")
     @APIResponse(responseCode = "200", description = "Every capability")
     public List<CapabilityDto> list() {
@@ -43,6 +46,7 @@ public class CapabilityResource {
 
     @GET
     @Path("{code}")
+    @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "getCapability", summary = "Read one capability")
     @APIResponse(responseCode = "200", description = "The capability", content = @Content(schema = @Schema(implementation = CapabilityDto.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
@@ -51,6 +55,7 @@ public class CapabilityResource {
     }
 
     @POST
+    @RolesAllowed({Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "createCapability", summary = "Add a capability to the catalogue")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = CapabilityDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)

@@ -1,5 +1,6 @@
 package org.buyonce.contract.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.buyonce.commons.security.Roles;
 import org.buyonce.commons.council.Partnership;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
@@ -59,6 +61,7 @@ public class ContractResource {
     }
 
     @POST
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "createContract", summary = "Record a contract")
     @APIResponse(responseCode = "201", description = "Recorded; Location names it and ETag carries its version",
             content = @Content(schema = @Schema(implementation = ContractResponse.class)))
@@ -72,6 +75,7 @@ public class ContractResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "listContracts", summary = "List contracts, soonest end first",
             description = "Filters combine; dates are inclusive except noticeBefore.")
     @APIResponse(responseCode = "200", description = "One page of contracts")
@@ -94,6 +98,7 @@ public class ContractResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "getContract", summary = "Read a contract with its derived dates")
     @APIResponse(responseCode = "200", description = "The contract; ETag carries its version",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
@@ -106,6 +111,7 @@ public class ContractResource {
 
     @PUT
     @Path("{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "updateContract", summary = "Change a contract",
             description = "Send If-Match with the ETag you read (or the version field): a stale one gets 412 (409 for the field).")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ContractResponse.class)))
@@ -121,6 +127,7 @@ public class ContractResource {
 
     @DELETE
     @Path("{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "deleteContract", summary = "Delete a contract (publishes a tombstone)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
@@ -132,6 +139,7 @@ public class ContractResource {
     @POST
     @Path("{id}/options/exercise")
     @Consumes(MediaType.WILDCARD) // no body
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "exerciseOption", summary = "Exercise the next available extension option",
             description = "Moves the end by the option's months. Refused (409) when no option is left or its decision date "
                     + "(current end minus the notice period) has passed.")
@@ -147,6 +155,7 @@ public class ContractResource {
     @POST
     @Path("{id}/options/decline")
     @Consumes(MediaType.WILDCARD) // no body
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "declineOption", summary = "Decline the next available extension option")
     @APIResponse(responseCode = "200", description = "Declined", content = @Content(schema = @Schema(implementation = ContractResponse.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
@@ -159,6 +168,7 @@ public class ContractResource {
 
     @POST
     @Path("{id}/terminate")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "terminateContract", summary = "Terminate an active contract on a date",
             description = "The termination date becomes the end; the contract is TERMINATED.")
     @APIResponse(responseCode = "200", description = "Terminated", content = @Content(schema = @Schema(implementation = ContractResponse.class)))
@@ -173,6 +183,7 @@ public class ContractResource {
 
     @GET
     @Path("{id}/history")
+    @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "getContractHistory", summary = "Every change of a contract, oldest first: what, when, by whom")
     @APIResponse(responseCode = "200", description = "The revisions")
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)

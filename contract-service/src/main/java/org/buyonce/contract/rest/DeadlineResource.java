@@ -1,11 +1,13 @@
 package org.buyonce.contract.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.buyonce.commons.security.Roles;
 import org.buyonce.commons.council.Partnership;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
@@ -44,6 +46,7 @@ public class DeadlineResource {
     @GET
     @Path("deadlines")
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "listDeadlines", summary = "Upcoming option decisions, notice deadlines and ends, soonest first")
     @APIResponse(responseCode = "200", description = "One page of deadlines from today to today + within")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
@@ -61,6 +64,7 @@ public class DeadlineResource {
     @GET
     @Path("deadlines.ics")
     @Produces(DeadlineCalendar.MEDIA_TYPE)
+    @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "deadlineCalendar", summary = "The same deadlines as an iCalendar feed to subscribe to",
             description = "One all-day event per deadline; default window one year.")
     @APIResponse(responseCode = "200", description = "text/calendar (RFC 5545)")

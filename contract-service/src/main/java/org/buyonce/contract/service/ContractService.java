@@ -6,6 +6,7 @@ import org.buyonce.commons.concurrency.ExpectedVersion;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.commons.problem.ProblemException;
+import org.buyonce.commons.security.Caller;
 import org.buyonce.contract.Contract;
 import org.buyonce.contract.api.ContractRequest;
 import org.buyonce.contract.api.ContractResponse;
@@ -33,17 +34,21 @@ public class ContractService {
     private final ContractRepository contracts;
     private final ContractValidator validator;
     private final ContractEvents events;
+    private final Caller caller;
     private final Clock clock;
 
-    public ContractService(ContractRepository contracts, ContractValidator validator, ContractEvents events, Clock clock) {
+    public ContractService(ContractRepository contracts, ContractValidator validator, ContractEvents events, Caller caller,
+            Clock clock) {
         this.contracts = contracts;
         this.validator = validator;
         this.events = events;
+        this.caller = caller;
         this.clock = clock;
     }
 
     public ContractResponse create(ContractRequest request) {
         validator.validate(request);
+        caller.requireActsFor(request.council(), "record contracts");
         Contract contract = new Contract();
         contract.id = UUID.randomUUID();
         checkReferenceIsFree(request, contract.id);
@@ -68,8 +73,10 @@ public class ContractService {
 
     public ContractResponse update(UUID id, ContractRequest request, String ifMatch) {
         Contract contract = load(id);
+        caller.requireActsFor(contract.council, "change the contracts");
         ExpectedVersion.of(ifMatch, request == null ? null : request.version()).check(contract.version);
         validator.validate(request);
+        caller.requireActsFor(request.council(), "move a contract to the contracts");
         if (contract.status == ContractStatus.TERMINATED) {
             throw ProblemException.conflict("contract " + id + " is terminated and can no longer change");
         }
@@ -82,6 +89,7 @@ public class ContractService {
 
     public void delete(UUID id, String ifMatch) {
         Contract contract = load(id);
+        caller.requireActsFor(contract.council, "delete the contracts");
         ExpectedVersion expected = ExpectedVersion.optional(ifMatch);
         if (expected != null) {
             expected.check(contract.version);
@@ -160,6 +168,7 @@ public class ContractService {
 
     private Contract loadActive(UUID id, String ifMatch) {
         Contract contract = load(id);
+        caller.requireActsFor(contract.council, "change the contracts");
         ExpectedVersion expected = ExpectedVersion.optional(ifMatch);
         if (expected != null) {
             expected.check(contract.version);

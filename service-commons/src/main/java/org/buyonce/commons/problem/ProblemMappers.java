@@ -93,6 +93,20 @@ public class ProblemMappers {
         return response.build();
     }
 
+    /** No token, or one that does not verify. */
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class, io.quarkus.security.AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e) {
+        Problem problem = new ProblemException(ProblemType.UNAUTHORIZED,
+                "send a valid bearer token: Authorization: Bearer <JWT>").toProblem();
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer").entity(problem).build();
+    }
+
+    /** A valid token whose roles do not allow the operation. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return problem(new ProblemException(ProblemType.FORBIDDEN, "the token's roles do not allow this operation"));
+    }
+
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentChange(RuntimeException e) {
         return problem(new ProblemException(ProblemType.STALE_VERSION,

@@ -1,0 +1,120 @@
+package org.buyonce.infra;
+
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Issues the bearer tokens the services accept when run on this machine (the launcher, the tests): an RSA key pair kept
+ * in a directory, the public half for the services' {@code mp.jwt.verify.publickey.location}, and signed JWTs whose
+ * {@code groups} are the roles and whose {@code council} names an officer's council. Production uses its own issuer.
+ */
+public final class TokenIssuer {
+
+    public static final String ISSUER = "urn:buyonce:local";
+    private static final String PRIVATE_KEY = "private-key.pem";
+    private static final String PUBLIC_KEY = "public-key.pem";
+
+    private final PrivateKey privateKey;
+    private final Path publicKey;
+
+    private TokenIssuer(PrivateKey privateKey, Path publicKey) {
+        this.privateKey = privateKey;
+        this.publicKey = publicKey;
+    }
+
+    /** The key pair in this directory, created on first use and kept for the next runs. */
+    public static TokenIssuer inDirectory(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            Path privatePem = directory.resolve(PRIVATE_KEY);
+            Path publicPem = directory.resolve(PUBLIC_KEY);
+            if (!Files.exists(privatePem) || !Files.exists(publicPem)) {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                KeyPair pair = generator.generateKeyPair();
+                Files.writeString(publicPem, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+                Files.writeString(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+                privatePem.toFile().setReadable(false, false);
+                privatePem.toFile().setReadable(true, true);
+            }
+            byte[] der = Base64.getMimeDecoder().decode(Files.readString(privatePem)
+                    .replaceAll("-----[A-Z ]+-----", "").strip());
+            PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+            return new TokenIssuer(key, publicPem);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot create or read the token keys in " + directory, e);
+        }
+    }
+
+    /** A key pair for one run only. */
+    public static TokenIssuer temporary() {
+        try {
+            return inDirectory(Files.createTempDirectory("buyonce-keys"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The PEM file the services verify tokens with. */
+    public Path publicKey() {
+        return publicKey;
+    }
+
+    /**
+     * A signed token.
+     *
+     * @param user     who the caller is: the token's {@code upn}, recorded in audit trails
+     * @param roles    the {@code groups}: viewer, officer, ict, admin
+     * @param council  the council an officer writes for; null for other roles
+     * @param lifetime how long it is valid
+     */
+    public String token(String user, List<String> roles, String council, Duration lifetime) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(ISSUER);
+        claims.setSubject(user);
+        claims.setClaim("upn", user);
+        claims.setStringListClaim("groups", roles);
+        if (council != null) {
+            claims.setClaim("council", council);
+        }
+        claims.setJwtId(UUID.randomUUID().toString());
+        Instant now = Instant.now();
+        claims.setIssuedAt(org.jose4j.jwt.NumericDate.fromSeconds(now.getEpochSecond()));
+        claims.setExpirationTime(org.jose4j.jwt.NumericDate.fromSeconds(now.plus(lifetime).getEpochSecond()));
+        JsonWebSignature signature = new JsonWebSignature();
+        signature.setPayload(claims.toJson());
+        signature.setKey(privateKey);
+        signature.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        signature.setHeader("typ", "JWT");
+        try {
+            return signature.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("cannot sign a token", e);
+        }
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
+    }
+}
