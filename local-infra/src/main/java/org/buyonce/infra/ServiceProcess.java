@@ -53,6 +53,18 @@ public final class ServiceProcess {
 
     /** Starts the service with these JVM options (e.g. a heap limit) and environment, appending its output to the log. */
     public void start(Map<String, String> environment, List<String> jvmOptions) throws IOException {
+        start(environment, jvmOptions, false);
+    }
+
+    /**
+     * Starts the service with no environment but this one (and PATH), as a container gets only what its manifest sets:
+     * whatever else the service would need, it does not find here either.
+     */
+    public void startWithOnly(Map<String, String> environment, List<String> jvmOptions) throws IOException {
+        start(environment, jvmOptions, true);
+    }
+
+    private void start(Map<String, String> environment, List<String> jvmOptions, boolean only) throws IOException {
         Files.createDirectories(log.getParent());
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new java.util.ArrayList<>();
@@ -63,6 +75,9 @@ public final class ServiceProcess {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        if (only) {
+            builder.environment().keySet().removeIf(variable -> !variable.equals("PATH"));
+        }
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         process = builder.start();

@@ -34,10 +34,12 @@ public final class TokenIssuer {
 
     private final PrivateKey privateKey;
     private final Path publicKey;
+    private final String issuer;
 
-    private TokenIssuer(PrivateKey privateKey, Path publicKey) {
+    private TokenIssuer(PrivateKey privateKey, Path publicKey, String issuer) {
         this.privateKey = privateKey;
         this.publicKey = publicKey;
+        this.issuer = issuer;
     }
 
     /** The key pair in this directory, created on first use and kept for the next runs. */
@@ -58,7 +60,7 @@ public final class TokenIssuer {
             byte[] der = Base64.getMimeDecoder().decode(Files.readString(privatePem)
                     .replaceAll("-----[A-Z ]+-----", "").strip());
             PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
-            return new TokenIssuer(key, publicPem);
+            return new TokenIssuer(key, publicPem, ISSUER);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
@@ -73,6 +75,11 @@ public final class TokenIssuer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The same keys, signing tokens that name another issuer (the one a deployment's configuration expects). */
+    public TokenIssuer issuedAs(String otherIssuer) {
+        return new TokenIssuer(privateKey, publicKey, otherIssuer);
     }
 
     /** The PEM file the services verify tokens with. */
@@ -90,7 +97,7 @@ public final class TokenIssuer {
      */
     public String token(String user, List<String> roles, String council, Duration lifetime) {
         JwtClaims claims = new JwtClaims();
-        claims.setIssuer(ISSUER);
+        claims.setIssuer(issuer);
         claims.setSubject(user);
         claims.setClaim("upn", user);
         claims.setStringListClaim("groups", roles);
