@@ -15,8 +15,9 @@ COPY --chown=185 ${SERVICE}/target/quarkus-app/quarkus/ /deployments/quarkus/
 
 EXPOSE 8080
 USER 185
-# The root filesystem is read-only in Kubernetes: Vert.x keeps its cache in /tmp, an emptyDir.
-ENV JAVA_OPTS_APPEND="-Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dvertx.cacheDirBase=/tmp/vertx-cache"
+# The root filesystem is read-only in Kubernetes; Quarkus keeps its Vert.x cache under java.io.tmpdir, an emptyDir there.
+ENV JAVA_OPTS_APPEND="-Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+# The paths below are the base image's layout (its run-java.sh runs JAVA_APP_JAR), as in Quarkus's own Dockerfile.jvm.
 ENV JAVA_APP_JAR="/deployments/quarkus-run.jar"
 
 ENTRYPOINT [ "/opt/jboss/container/java/run/run-java.sh" ]

@@ -1,6 +1,7 @@
 package org.buyonce.consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.buyonce.events.AggregateState;
 import org.buyonce.events.EventJson;
 import org.buyonce.events.UnreadableEventException;
 
@@ -13,7 +14,7 @@ import java.util.UUID;
  *
  * @param <S> the event data
  */
-public abstract class VersionedProjection<S> implements RecordHandler {
+public abstract class VersionedProjection<S extends AggregateState> implements RecordHandler {
 
     private final Class<S> dataType;
 
@@ -29,19 +30,14 @@ public abstract class VersionedProjection<S> implements RecordHandler {
             return;
         }
         S state = EventJson.read(record.value(), dataType);
-        if (!id.equals(idOf(state))) {
-            throw new UnreadableEventException("record key " + id + " and data id " + idOf(state) + " differ");
+        if (!id.equals(state.id())) {
+            throw new UnreadableEventException("record key " + id + " and data id " + state.id() + " differ");
         }
         Long kept = keptVersion(id);
-        if (kept == null || versionOf(state) > kept) {
+        if (kept == null || state.version() > kept) {
             store(state, kept == null);
         }
     }
-
-    /** The id in the data. */
-    protected abstract UUID idOf(S state);
-
-    protected abstract long versionOf(S state);
 
     /** The version kept for this id, or null if there is none. */
     protected abstract Long keptVersion(UUID id);

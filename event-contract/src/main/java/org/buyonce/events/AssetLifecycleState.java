@@ -25,7 +25,7 @@ public record AssetLifecycleState(
         LocalDate warrantyEnd,
         LocalDate endOfSupport,
         String status,
-        UUID supportingContractId) {
+        UUID supportingContractId) implements AggregateState {
 
     public AssetLifecycleState {
         Objects.requireNonNull(id, "id");

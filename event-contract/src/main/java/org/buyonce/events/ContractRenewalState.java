@@ -33,7 +33,7 @@ public record ContractRenewalState(
         BigDecimal annualValue,
         String procurementRoute,
         ContractStatus status,
-        List<Participant> participants) {
+        List<Participant> participants) implements AggregateState {
 
     public ContractRenewalState {
         Objects.requireNonNull(id, "id");

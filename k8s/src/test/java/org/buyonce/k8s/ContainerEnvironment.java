@@ -6,6 +6,7 @@ import org.buyonce.k8s.render.Manifests;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** The environment a Deployment's container gets once applied: literal values, ConfigMap keys, and Secret keys. */
 final class ContainerEnvironment {
@@ -21,19 +22,16 @@ final class ContainerEnvironment {
         Map<String, String> environment = new LinkedHashMap<>();
         for (JsonNode variable : deployment.at("/spec/template/spec/containers/0/env")) {
             String name = variable.path("name").asText();
-            if (variable.has("value")) {
-                environment.put(name, variable.path("value").asText());
-            } else if (variable.at("/valueFrom/configMapKeyRef").isObject()) {
-                JsonNode ref = variable.at("/valueFrom/configMapKeyRef");
-                K8sObject configMap = manifests.find("ConfigMap", ref.path("name").asText()).orElseThrow();
-                environment.put(name, configMap.at("/data/" + ref.path("key").asText()).asText());
+            Optional<String> value = manifests.valueOf(variable);
+            if (value.isPresent()) {
+                environment.put(name, value.get());
             } else if (variable.at("/valueFrom/secretKeyRef").isObject()) {
                 JsonNode ref = variable.at("/valueFrom/secretKeyRef");
-                String value = secrets.getOrDefault(ref.path("name").asText(), Map.of()).get(ref.path("key").asText());
-                if (value == null) {
+                String secret = secrets.getOrDefault(ref.path("name").asText(), Map.of()).get(ref.path("key").asText());
+                if (secret == null) {
                     throw new IllegalArgumentException(name + " reads Secret " + ref.path("name").asText() + ", which the test does not provide");
                 }
-                environment.put(name, value);
+                environment.put(name, secret);
             } else {
                 throw new IllegalArgumentException(name + " has a source the test cannot resolve: " + variable);
             }

@@ -16,12 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What each environment promises: dev is small, prod survives the loss of a node, the topics are the event contract's. */
 class EnvironmentsTest {
 
-    static List<String> overlays() {
-        return Overlays.names().toList();
-    }
-
     @ParameterizedTest
-    @MethodSource("overlays")
+    @MethodSource("org.buyonce.k8s.Overlays#names")
     void declaresEveryTopicOfTheEventContractCompactedAndADeadLetterTopicPerConsumer(String overlay) {
         Manifests manifests = Overlays.rendered(overlay);
 
@@ -92,13 +88,8 @@ class EnvironmentsTest {
     }
 
     private static String relayEnabled(Manifests manifests, String service) {
-        JsonNode env = manifests.find("Deployment", service).orElseThrow().at("/spec/template/spec/containers/0/env");
-        for (JsonNode variable : env) {
-            if (variable.path("name").asText().equals("BUYONCE_OUTBOX_RELAY_ENABLED")) {
-                return variable.path("value").asText();
-            }
-        }
-        return null;
+        JsonNode container = manifests.find("Deployment", service).orElseThrow().at("/spec/template/spec/containers/0");
+        return Manifests.env(container, "BUYONCE_OUTBOX_RELAY_ENABLED").path("value").asText(null);
     }
 
     private static JsonNode topicSpec(Manifests manifests, String topic) {

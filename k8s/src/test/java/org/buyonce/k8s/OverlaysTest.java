@@ -7,19 +7,13 @@ import org.buyonce.k8s.schema.ApiSchemas;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every overlay renders with {@code kubectl kustomize}, is valid for the API server, and follows our policy. */
 class OverlaysTest {
 
-    static List<String> overlays() {
-        return Overlays.names().toList();
-    }
-
     @ParameterizedTest
-    @MethodSource("overlays")
+    @MethodSource("org.buyonce.k8s.Overlays#names")
     void rendersTheWholeProduct(String overlay) {
         Manifests manifests = Overlays.rendered(overlay);
 
@@ -32,13 +26,13 @@ class OverlaysTest {
     }
 
     @ParameterizedTest
-    @MethodSource("overlays")
+    @MethodSource("org.buyonce.k8s.Overlays#names")
     void everyObjectIsValidForItsApiSchema(String overlay) {
         assertThat(ApiSchemas.violations(Overlays.rendered(overlay).objects())).isEmpty();
     }
 
     @ParameterizedTest
-    @MethodSource("overlays")
+    @MethodSource("org.buyonce.k8s.Overlays#names")
     void everyObjectFollowsOurPolicy(String overlay) {
         Manifests manifests = Overlays.rendered(overlay);
 

@@ -30,16 +30,6 @@ public class AssetLifecycleProjector extends VersionedProjection<AssetLifecycleS
     }
 
     @Override
-    protected UUID idOf(AssetLifecycleState state) {
-        return state.id();
-    }
-
-    @Override
-    protected long versionOf(AssetLifecycleState state) {
-        return state.version();
-    }
-
-    @Override
     protected Long keptVersion(UUID id) {
         AssetProjection kept = projections.asset(id);
         return kept == null ? null : kept.version;

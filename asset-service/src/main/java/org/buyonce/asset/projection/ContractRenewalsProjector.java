@@ -30,16 +30,6 @@ public class ContractRenewalsProjector extends VersionedProjection<ContractRenew
     }
 
     @Override
-    protected UUID idOf(ContractRenewalState state) {
-        return state.id();
-    }
-
-    @Override
-    protected long versionOf(ContractRenewalState state) {
-        return state.version();
-    }
-
-    @Override
     protected Long keptVersion(UUID id) {
         SupportingContract kept = projections.contract(id);
         return kept == null ? null : kept.version;

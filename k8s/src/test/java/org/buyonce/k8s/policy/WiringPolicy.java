@@ -1,7 +1,6 @@
 package org.buyonce.k8s.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import org.buyonce.k8s.render.K8sObject;
 import org.buyonce.k8s.render.Manifests;
 
@@ -50,7 +49,7 @@ final class WiringPolicy implements Policy {
                     violations.add(ref + ": shares Cluster/" + cluster + " with " + previous + " (each service owns its database)");
                 }
                 for (String credential : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
-                    String secret = env(container, credential).at("/valueFrom/secretKeyRef/name").asText();
+                    String secret = Manifests.env(container, credential).at("/valueFrom/secretKeyRef/name").asText();
                     if (!secret.equals(cluster + "-app")) {
                         violations.add(ref + ": " + credential + " comes from " + (secret.isEmpty() ? "no Secret" : "Secret " + secret)
                                 + ", not " + cluster + "-app");
@@ -83,24 +82,7 @@ final class WiringPolicy implements Policy {
         return manifests.ofKind("KafkaTopic").stream().anyMatch(declared -> declared.at("/spec/topicName").asText(declared.name()).equals(topic));
     }
 
-    private static JsonNode env(JsonNode container, String name) {
-        for (JsonNode variable : container.path("env")) {
-            if (variable.path("name").asText().equals(name)) {
-                return variable;
-            }
-        }
-        return MissingNode.getInstance();
-    }
-
-    /** A variable's value as the pod will see it, when it is a literal or comes from a deployed ConfigMap. */
     private static Optional<String> value(Manifests manifests, JsonNode container, String name) {
-        JsonNode variable = env(container, name);
-        if (variable.has("value")) {
-            return Optional.of(variable.path("value").asText());
-        }
-        JsonNode configMapKey = variable.at("/valueFrom/configMapKeyRef");
-        return manifests.find("ConfigMap", configMapKey.path("name").asText())
-                .map(configMap -> configMap.at("/data/" + configMapKey.path("key").asText()))
-                .filter(value -> !value.isMissingNode()).map(JsonNode::asText);
+        return manifests.valueOf(Manifests.env(container, name));
     }
 }

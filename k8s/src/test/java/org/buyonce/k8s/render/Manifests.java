@@ -1,6 +1,7 @@
 package org.buyonce.k8s.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,27 @@ public record Manifests(List<K8sObject> objects) {
     /** The workloads: Deployments, with their pod templates. */
     public List<K8sObject> deployments() {
         return ofKind("Deployment");
+    }
+
+    /** A container's variable of this name ({@code env[]} entry), or a missing node. */
+    public static JsonNode env(JsonNode container, String name) {
+        for (JsonNode variable : container.path("env")) {
+            if (variable.path("name").asText().equals(name)) {
+                return variable;
+            }
+        }
+        return MissingNode.getInstance();
+    }
+
+    /** A variable's value as the pod will see it, when it is a literal or comes from a deployed ConfigMap's key. */
+    public Optional<String> valueOf(JsonNode variable) {
+        if (variable.has("value")) {
+            return Optional.of(variable.path("value").asText());
+        }
+        JsonNode configMapKey = variable.at("/valueFrom/configMapKeyRef");
+        return find("ConfigMap", configMapKey.path("name").asText())
+                .map(configMap -> configMap.at("/data/" + configMapKey.path("key").asText()))
+                .filter(value -> !value.isMissingNode()).map(JsonNode::asText);
     }
 
     /** Whether a label selector ({@code matchLabels} and {@code matchExpressions}) selects pods with these labels. */
