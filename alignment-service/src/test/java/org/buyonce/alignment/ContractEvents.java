@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.UUID;
 
 /** contract-renewals data as contract-service writes it, for the contracts a test needs. */
-final class ContractEvents {
+public final class ContractEvents {
 
     private ContractEvents() {
     }
 
-    static ContractRenewalState fixed(UUID id, long version, String council, String capability, String end, String annualValue,
+    public static ContractRenewalState fixed(UUID id, long version, String council, String capability, String end, String annualValue,
             Integer... options) {
         LocalDate endDate = LocalDate.parse(end);
         List<ContractRenewalState.ExtensionOption> extensionOptions = Arrays.stream(options)
@@ -32,7 +32,7 @@ final class ContractEvents {
                 new BigDecimal(annualValue).setScale(2), "open procedure", ContractStatus.ACTIVE, List.of());
     }
 
-    static String capability(String base) {
+    public static String capability(String base) {
         return base + "-" + Long.toHexString(System.nanoTime());
     }
 }

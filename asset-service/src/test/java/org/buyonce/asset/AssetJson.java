@@ -12,13 +12,17 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 
 /** Request bodies as maps, so that tests can send exactly what a client would, mistakes included. */
-final class AssetJson {
+public final class AssetJson {
+
+    /** The header row of the register's CSV layout. */
+    public static final String CSV_HEADER = "tag,name,type,capability,councils,site,responsibleParty,criticality,monitored,"
+            + "purchaseDate,warrantyEnd,endOfSupport,status,supportingContractId";
 
     private AssetJson() {
     }
 
     /** The South Cambridgeshire Hall server room chiller: critical, run by facilities, unmonitored; a unique tag. */
-    static Map<String, Object> valid() {
+    public static Map<String, Object> valid() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("tag", "T-" + UUID.randomUUID().toString().substring(0, 13));
         body.put("name", "Server room chiller");
@@ -36,17 +40,17 @@ final class AssetJson {
         return body;
     }
 
-    static Map<String, Object> with(String field, Object value) {
+    public static Map<String, Object> with(String field, Object value) {
         Map<String, Object> body = valid();
         body.put(field, value);
         return body;
     }
 
-    static ValidatableResponse post(Object body) {
+    public static ValidatableResponse post(Object body) {
         return given().contentType(ContentType.JSON).body(body).post("/assets").then();
     }
 
-    static String create(Map<String, Object> body) {
+    public static String create(Map<String, Object> body) {
         return post(body).statusCode(201).extract().path("id");
     }
 }

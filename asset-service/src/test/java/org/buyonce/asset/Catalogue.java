@@ -11,15 +11,15 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItems;
 
 /** The capabilities catalogue, published as contract-service does, once per test run. */
-final class Catalogue {
+public final class Catalogue {
 
-    static final List<String> CODES = List.of("hosting", "telephony", "end-user-devices", "network", "revenues-benefits", "printing");
+    public static final List<String> CODES = List.of("hosting", "telephony", "end-user-devices", "network", "revenues-benefits", "printing");
     private static boolean published;
 
     private Catalogue() {
     }
 
-    static synchronized void ensurePublished(String bootstrapServers) {
+    public static synchronized void ensurePublished(String bootstrapServers) {
         if (published) {
             return;
         }

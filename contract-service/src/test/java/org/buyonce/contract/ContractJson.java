@@ -12,13 +12,13 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 
 /** Request bodies as maps, so that tests can send exactly what a client would, mistakes included. */
-final class ContractJson {
+public final class ContractJson {
 
     private ContractJson() {
     }
 
     /** A valid FIXED contract of SCDC with two 12-month options and a unique reference. */
-    static Map<String, Object> valid() {
+    public static Map<String, Object> valid() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("council", "SCDC");
         body.put("reference", "T-" + UUID.randomUUID());
@@ -35,22 +35,22 @@ final class ContractJson {
         return body;
     }
 
-    static Map<String, Object> option(int months) {
+    public static Map<String, Object> option(int months) {
         return new LinkedHashMap<>(Map.of("months", months));
     }
 
-    static Map<String, Object> with(String field, Object value) {
+    public static Map<String, Object> with(String field, Object value) {
         Map<String, Object> body = valid();
         body.put(field, value);
         return body;
     }
 
-    static ValidatableResponse post(Object body) {
+    public static ValidatableResponse post(Object body) {
         return given().contentType(ContentType.JSON).body(body).post("/contracts").then();
     }
 
     /** Creates the contract and returns its id. */
-    static String create(Map<String, Object> body) {
+    public static String create(Map<String, Object> body) {
         return post(body).statusCode(201).extract().path("id");
     }
 }

@@ -5,16 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.buyonce.commons.kafka.ReliableProducer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -32,11 +29,11 @@ public class DeadLetters {
     public static final String PARTITION = "dead-letter-partition";
     public static final String OFFSET = "dead-letter-offset";
 
-    private final ConsumerConfig config;
+    private final ProjectionConsumerConfig config;
     private final String bootstrapServers;
     private Producer<String, byte[]> producer;
 
-    public DeadLetters(ConsumerConfig config,
+    public DeadLetters(ProjectionConsumerConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers) {
         this.config = config;
         this.bootstrapServers = bootstrapServers;
@@ -56,12 +53,8 @@ public class DeadLetters {
 
     private Producer<String, byte[]> producer() {
         if (producer == null) {
-            Map<String, Object> properties = new HashMap<>(config.kafka());
-            properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            properties.put(ProducerConfig.ACKS_CONFIG, "all");
-            properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-            properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+            Map<String, Object> properties = ReliableProducer.properties(bootstrapServers, config.groupId() + "-dead-letters",
+                    config.kafka());
             producer = new KafkaProducer<>(properties);
         }
         return producer;

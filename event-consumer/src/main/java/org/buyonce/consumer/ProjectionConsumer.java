@@ -16,6 +16,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import static org.buyonce.commons.Failures.rootMessage;
+
 /**
  * Reads one topic into a projection, record by record, in order. For each record one transaction stores the
  * projection's change and the consumer's next position together; Kafka's own offsets are not used. So a record is
@@ -180,14 +182,6 @@ public final class ProjectionConsumer {
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /** On assignment, each partition resumes at the position stored with the projection, or at its beginning. */

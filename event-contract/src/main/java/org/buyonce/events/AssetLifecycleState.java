@@ -14,17 +14,17 @@ public record AssetLifecycleState(
         long version,
         String tag,
         String name,
-        String type,
+        AssetType type,
         String capability,
         List<String> councils,
         String site,
         String responsibleParty,
-        String criticality,
+        Criticality criticality,
         boolean monitored,
         LocalDate purchaseDate,
         LocalDate warrantyEnd,
         LocalDate endOfSupport,
-        String status,
+        AssetStatus status,
         UUID supportingContractId) implements AggregateState {
 
     public AssetLifecycleState {

@@ -8,10 +8,8 @@ package org.buyonce.events;
 public enum ContractEventType {
     CREATED, CHANGED, OPTION_EXERCISED, OPTION_DECLINED, EXPIRED, TERMINATED, RENEWED, DELETED;
 
-    private static final String PREFIX = "org.buyonce.contract.";
-
     /** The CloudEvents type, e.g. {@code org.buyonce.contract.option-exercised.v1}. */
     public String cloudEventType() {
-        return PREFIX + name().toLowerCase().replace('_', '-') + ".v1";
+        return CloudEventTypes.of("contract", name());
     }
 }

@@ -1,10 +1,8 @@
 package org.buyonce.events;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -16,21 +14,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ContractRenewalStateTest {
 
-    private static final ObjectMapper TREE = new ObjectMapper();
-
     @Test
-    void goldenSampleConformsToTheSchema() throws IOException {
-        assertThat(EventSchemas.CONTRACT_RENEWAL_STATE.violations(golden())).isEmpty();
-    }
-
-    @Test
-    void goldenSampleRoundTripsWithoutLoss() throws IOException {
+    void goldenSampleReadsIntoTheRecord() throws IOException {
         ContractRenewalState state = EventJson.read(golden().getBytes(StandardCharsets.UTF_8), ContractRenewalState.class);
 
         assertThat(state.endDate()).isEqualTo(LocalDate.of(2027, 3, 31));
         assertThat(state.annualValue()).isEqualByComparingTo("120000.00");
         assertThat(state.extensionOptions()).extracting(ContractRenewalState.ExtensionOption::months).containsExactly(12, 12);
-        assertThat(TREE.readTree(EventJson.write(state))).isEqualTo(TREE.readTree(golden()));
     }
 
     @Test
@@ -86,8 +76,6 @@ class ContractRenewalStateTest {
     }
 
     private static String golden() throws IOException {
-        try (InputStream in = ContractRenewalStateTest.class.getResourceAsStream("/samples/contract-renewal-state.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return GoldenSamplesTest.golden("contract-renewal-state.json");
     }
 }

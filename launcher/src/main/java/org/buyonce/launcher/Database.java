@@ -6,6 +6,7 @@ import org.buyonce.infra.PostgresServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Where the services keep their data: the PostgreSQL the usual variables name (PGHOST and friends), or else an
@@ -17,30 +18,32 @@ final class Database implements AutoCloseable {
     private final PostgresServer server;
     private final EmbeddedPostgres embedded;
     private final String description;
+    private final Path dataDirectory;
 
-    private Database(PostgresServer server, EmbeddedPostgres embedded, String description) {
+    private Database(PostgresServer server, EmbeddedPostgres embedded, String description, Path dataDirectory) {
         this.server = server;
         this.embedded = embedded;
         this.description = description;
+        this.dataDirectory = dataDirectory;
     }
 
     static Database choose(Path home, int embeddedPort) throws IOException {
         if (isConfigured("PGHOST") || isConfigured("PGPORT") || isConfigured("PGUSER")) {
             PostgresServer configured = PostgresServer.fromEnvironment();
             return new Database(reachable(configured, "the PostgreSQL that PGHOST/PGPORT/PGUSER name"), null,
-                    "PostgreSQL at " + configured.host() + ":" + configured.port());
+                    "PostgreSQL at " + configured.host() + ":" + configured.port(), null);
         }
         if ("root".equals(System.getProperty("user.name"))) {
             PostgresServer local = PostgresServer.fromEnvironment();
             return new Database(reachable(local, "the machine's PostgreSQL (running as root, where PostgreSQL cannot be embedded)"),
-                    null, "the machine's PostgreSQL at " + local.host() + ":" + local.port() + " (running as root: PostgreSQL cannot be embedded)");
+                    null, "the machine's PostgreSQL at " + local.host() + ":" + local.port() + " (running as root: PostgreSQL cannot be embedded)", null);
         }
         Path data = home.resolve("postgres");
         Files.createDirectories(data);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
                 .setPort(embeddedPort).start();
         return new Database(new PostgresServer("127.0.0.1", String.valueOf(embeddedPort), "postgres", ""), postgres,
-                "an embedded PostgreSQL on port " + embeddedPort + " (data in " + data + ")");
+                "an embedded PostgreSQL on port " + embeddedPort + " (data in " + data + ")", data);
     }
 
     PostgresServer server() {
@@ -49,6 +52,15 @@ final class Database implements AutoCloseable {
 
     String description() {
         return description;
+    }
+
+    /** Where the services' data is, in words: the embedded directory, or the server and databases it is in. */
+    String whereDataIs(List<String> databases) {
+        if (embedded != null) {
+            return "the data stays in " + dataDirectory;
+        }
+        return "the data stays in databases " + String.join(", ", databases) + " of the PostgreSQL at "
+                + server.host() + ":" + server.port();
     }
 
     @Override

@@ -23,12 +23,13 @@ import java.util.stream.Stream;
 /**
  * The embedded default: starts a real single-node Kafka broker, a database, and the three services as packaged,
  * loads the demo partnership if there is no data yet, and prints where everything is. Ctrl-C stops it all; the data
- * stays in {@code .buyonce/} for the next run unless {@code --fresh} is given.
+ * stays for the next run unless {@code --fresh} is given.
  */
 public final class Launcher {
 
     static final String COUNCILS = "CAM:Cambridge City Council,HDC:Huntingdonshire District Council,"
             + "SCDC:South Cambridgeshire District Council";
+    static final List<String> TOPICS = List.of("contract-renewals", "asset-lifecycle", "capabilities");
 
     /** The launcher runs from the repository's root, where each service's build output is. */
     private static final Path ROOT = Path.of("").toAbsolutePath();
@@ -36,11 +37,12 @@ public final class Launcher {
     private static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
 
     private final Path home;
+    private final boolean fresh;
+    private final Ports ports = Ports.fromEnvironment();
     private final List<ServiceProcess> services = new ArrayList<>();
     private EmbeddedKafkaBroker broker;
     private Database database;
     private volatile boolean stopping;
-    private final boolean fresh;
 
     private Launcher(Path home, boolean fresh) {
         this.home = home;
@@ -54,21 +56,12 @@ public final class Launcher {
         java.util.logging.Logger.getLogger("org.apache.kafka").setLevel(Level.SEVERE); // start/stop chatter of the broker
         List<String> arguments = List.of(args);
         if (arguments.contains("--help")) {
-            System.out.println("""
-                    Usage: java -jar launcher/target/buyonce-launcher.jar [--fresh]
-                           java -jar launcher/target/buyonce-launcher.jar watch [topic]
-                      --fresh   delete the data of earlier runs (.buyonce/) and start afresh
-                      watch     print the records of a topic (default contract-renewals) of a running BuyOnce
-                    Ports: BUYONCE_CONTRACT_PORT (8081), BUYONCE_ASSET_PORT (8082), BUYONCE_ALIGNMENT_PORT (8083),
-                    BUYONCE_KAFKA_PORT (9092), BUYONCE_KAFKA_CONTROLLER_PORT (9093), BUYONCE_POSTGRES_PORT (5433, embedded).
-                    Database: an embedded PostgreSQL, unless PGHOST/PGPORT/PGUSER/PGPASSWORD name one (as root: the
-                    machine's PostgreSQL at 127.0.0.1:5432, since PostgreSQL does not run as root).""");
+            System.out.println(Ports.HELP);
             return;
         }
         if (!arguments.isEmpty() && arguments.get(0).equals("watch")) {
-            TopicWatcher.watch("127.0.0.1:" + port("BUYONCE_KAFKA_PORT", 9092),
-                    arguments.size() > 1 ? arguments.get(1) : "contract-renewals");
-            return;
+            System.exit(TopicWatcher.watch("127.0.0.1:" + Ports.fromEnvironment().kafka(),
+                    arguments.size() > 1 ? arguments.get(1) : TOPICS.get(0)));
         }
         boolean fresh = arguments.contains("--fresh");
         Launcher launcher = new Launcher(Path.of(System.getenv().getOrDefault("BUYONCE_HOME", ".buyonce")).toAbsolutePath(), fresh);
@@ -86,69 +79,87 @@ public final class Launcher {
     }
 
     private int run() throws Exception {
-        int kafkaPort = port("BUYONCE_KAFKA_PORT", 9092);
-        int controllerPort = port("BUYONCE_KAFKA_CONTROLLER_PORT", 9093);
-        int postgresPort = port("BUYONCE_POSTGRES_PORT", 5433);
-        Map<String, Integer> servicePorts = Map.of("contract-service", port("BUYONCE_CONTRACT_PORT", 8081),
-                "asset-service", port("BUYONCE_ASSET_PORT", 8082), "alignment-service", port("BUYONCE_ALIGNMENT_PORT", 8083));
-        List<Integer> ports = new ArrayList<>(List.of(kafkaPort, controllerPort));
-        ports.addAll(servicePorts.values());
-        for (int port : ports) {
-            if (!isFree(port)) {
-                return fail("port " + port + " is in use; stop what uses it or choose another port (see --help)");
-            }
+        String problem = whatPreventsAStart();
+        if (problem != null) {
+            return fail(problem);
         }
-        for (String name : SERVICES) {
-            if (!Files.exists(jar(name))) {
-                return fail(name + " is not built; run: mvn -q install -DskipTests");
-            }
-        }
-
-        database = Database.choose(home, postgresPort);
-        System.out.println("BuyOnce: data in " + database.description());
-        System.out.println("BuyOnce: starting a Kafka broker on port " + kafkaPort + " ...");
-        broker = new EmbeddedKafkaBroker(home.resolve("kafka"), kafkaPort, controllerPort).start();
-        broker.createCompactedTopics("contract-renewals", "asset-lifecycle", "capabilities");
-
+        startDatabase();
+        startBroker();
         TokenIssuer tokens = TokenIssuer.inDirectory(home.resolve("keys"));
-        PostgresServer postgres = database.server();
-        for (String name : SERVICES) {
-            String databaseName = "buyonce_" + name.replace("-service", "");
-            if (fresh) {
-                postgres.recreateDatabase(databaseName); // for a server outside .buyonce/, which --fresh has not emptied
-            } else {
-                postgres.createDatabaseIfMissing(databaseName);
-            }
-            Map<String, String> environment = new LinkedHashMap<>();
-            environment.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
-            environment.put("BUYONCE_COUNCILS", System.getenv().getOrDefault("BUYONCE_COUNCILS", COUNCILS));
-            environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(databaseName));
-            environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
-            environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
-            environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKey().toString());
-            environment.put("MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER);
-            ServiceProcess service = new ServiceProcess(name, jar(name), servicePorts.get(name), home.resolve("logs").resolve(name + ".log"));
-            System.out.println("BuyOnce: starting " + name + " on port " + service.port() + " ...");
-            service.start(environment);
-            services.add(service);
-        }
+        startServices(tokens);
         for (ServiceProcess service : services) {
             if (!service.awaitReady(Duration.ofMinutes(2))) {
                 return fail(service.name() + " did not become ready; see " + service.log());
             }
         }
-        String contracts = services.get(0).url("");
-        String assets = services.get(1).url("");
-        String alignment = services.get(2).url("");
-
         ReadyTokens ready = ReadyTokens.issue(tokens, TOKEN_LIFETIME, home.resolve("tokens.txt"));
-        DemoPartnership demo = new DemoPartnership(contracts, assets, alignment, ready.admin());
+        DemoPartnership demo = new DemoPartnership(url("contract-service"), url("asset-service"), url("alignment-service"), ready.admin());
         if (demo.isEmpty()) {
             System.out.println("BuyOnce: " + demo.load());
         }
+        printWhereEverythingIs();
+        ready.print(System.out);
+        return superviseUntilStopped();
+    }
 
+    /** A port in use or a service not built, said in one line; null when everything is in place. */
+    private String whatPreventsAStart() {
+        for (int port : ports.all()) {
+            if (!isFree(port)) {
+                return "port " + port + " is in use; stop what uses it or choose another port (see --help)";
+            }
+        }
+        for (String name : SERVICES) {
+            if (!Files.exists(jar(name))) {
+                return name + " is not built; run: mvn -q install -DskipTests";
+            }
+        }
+        return null;
+    }
+
+    private void startDatabase() throws IOException {
+        database = Database.choose(home, ports.postgres());
+        System.out.println("BuyOnce: data in " + database.description());
+        for (String name : SERVICES) {
+            if (fresh) {
+                database.server().recreateDatabase(databaseName(name)); // a server outside .buyonce/, which --fresh has not emptied
+            } else {
+                database.server().createDatabaseIfMissing(databaseName(name));
+            }
+        }
+    }
+
+    private void startBroker() {
+        System.out.println("BuyOnce: starting a Kafka broker on port " + ports.kafka() + " ...");
+        broker = new EmbeddedKafkaBroker(home.resolve("kafka"), ports.kafka(), ports.kafkaController()).start();
+        broker.createCompactedTopics(TOPICS.toArray(String[]::new));
+    }
+
+    private void startServices(TokenIssuer tokens) throws IOException {
+        PostgresServer postgres = database.server();
+        for (String name : SERVICES) {
+            Map<String, String> environment = new LinkedHashMap<>();
+            environment.put("QUARKUS_HTTP_HOST", ports.bindAddress());
+            environment.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+            environment.put("BUYONCE_COUNCILS", System.getenv().getOrDefault("BUYONCE_COUNCILS", COUNCILS));
+            environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(databaseName(name)));
+            environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
+            environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+            environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKey().toString());
+            environment.put("MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER);
+            ServiceProcess service = new ServiceProcess(name, jar(name), ports.service(name), home.resolve("logs").resolve(name + ".log"));
+            System.out.println("BuyOnce: starting " + name + " on port " + service.port() + " ...");
+            service.start(environment);
+            services.add(service);
+        }
+    }
+
+    private void printWhereEverythingIs() {
+        String contracts = url("contract-service");
+        String assets = url("asset-service");
+        String alignment = url("alignment-service");
         System.out.println();
-        System.out.println("BuyOnce is running (Ctrl-C stops it; data is kept in " + home + ")");
+        System.out.println("BuyOnce is running (Ctrl-C stops it; " + database.whereDataIs(databaseNames()) + ")");
         System.out.println("  contract-service   " + contracts + "/q/swagger-ui");
         System.out.println("  asset-service      " + assets + "/q/swagger-ui");
         System.out.println("  alignment-service  " + alignment + "/q/swagger-ui");
@@ -158,11 +169,14 @@ public final class Launcher {
         System.out.println("  opportunities      " + alignment + "/opportunities");
         System.out.println("                     " + alignment + "/opportunities?maxBridgeMonths=3   (a stricter policy: cannot-reach cases)");
         System.out.println("  programme          " + alignment + "/programme");
-        System.out.println("  Kafka              " + broker.bootstrapServers() + "  (watch a topic: java -jar launcher/target/buyonce-launcher.jar watch)");
+        System.out.println("  Kafka              " + broker.bootstrapServers() + "  (data in " + broker.dataDir()
+                + "; watch a topic: java -jar launcher/target/buyonce-launcher.jar watch)");
         System.out.println("  logs               " + home.resolve("logs"));
         System.out.println();
-        ready.print(System.out);
+    }
 
+    /** Waits while every service runs; a service that stops on its own ends the launcher with an error. */
+    private int superviseUntilStopped() throws InterruptedException {
         while (true) {
             for (ServiceProcess service : services) {
                 if (!service.isAlive()) {
@@ -195,6 +209,18 @@ public final class Launcher {
         }
     }
 
+    private String url(String service) {
+        return services.stream().filter(s -> s.name().equals(service)).findFirst().orElseThrow().url("");
+    }
+
+    private static String databaseName(String service) {
+        return "buyonce_" + service.replace("-service", "");
+    }
+
+    private static List<String> databaseNames() {
+        return SERVICES.stream().map(Launcher::databaseName).toList();
+    }
+
     private static Path jar(String service) {
         return ROOT.resolve(service + "/target/quarkus-app/quarkus-run.jar");
     }
@@ -218,18 +244,6 @@ public final class Launcher {
     private static int fail(String message) {
         System.err.println("BuyOnce: " + message);
         return 1;
-    }
-
-    private static int port(String variable, int fallback) {
-        String value = System.getenv(variable);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(variable + " must be a port number, not '" + value + "'");
-        }
     }
 
     private static boolean isFree(int port) {

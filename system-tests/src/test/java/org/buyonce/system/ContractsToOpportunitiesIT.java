@@ -34,7 +34,7 @@ class ContractsToOpportunitiesIT {
         String hdc = Contracts.record(system, "HDC-" + capability, capability, "HDC", "2028-03-31", 90000, List.of());
         Contracts.record(system, "SCDC-" + capability, capability, "SCDC", "2026-12-31", 60000, List.of());
 
-        // The worked example of DESIGN.md, through the real services.
+        // The worked example of docs/planner.md, through the real services.
         awaitOpportunity(capability, "2027-03-31", 105041.10f);
         given().baseUri(system.alignment()).queryParam("asOf", "2026-01-01").get("/opportunities/{c}", capability).then()
                 .body("councils", contains("CAM", "HDC", "SCDC")).body("contracts.role", contains("ALIGNED", "JOINS_LATER", "BRIDGED"));

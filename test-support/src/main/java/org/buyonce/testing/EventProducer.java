@@ -6,7 +6,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.buyonce.events.AssetEventType;
 import org.buyonce.events.AssetLifecycleState;
+import org.buyonce.events.CapabilityEventType;
 import org.buyonce.events.CapabilityState;
 import org.buyonce.events.CloudEventHeaders;
 import org.buyonce.events.ContractEventType;
@@ -45,17 +47,20 @@ public final class EventProducer implements AutoCloseable {
     }
 
     public void asset(AssetLifecycleState state) {
-        send(Topics.ASSET_LIFECYCLE, state.id().toString(), "org.buyonce.asset.changed.v1",
+        send(Topics.ASSET_LIFECYCLE, state.id().toString(), AssetEventType.CHANGED.cloudEventType(),
                 checked(EventSchemas.ASSET_LIFECYCLE_STATE, EventJson.write(state)));
     }
 
     public void capability(CapabilityState state) {
-        send(Topics.CAPABILITIES, state.code(), CapabilityState.CLOUD_EVENT_TYPE,
+        send(Topics.CAPABILITIES, state.code(), CapabilityEventType.ANNOUNCED.cloudEventType(),
                 checked(EventSchemas.CAPABILITY_STATE, EventJson.write(state)));
     }
 
+    /** A deletion, as the topic's producer publishes it. */
     public void tombstone(String topic, UUID id) {
-        send(topic, id.toString(), "org.buyonce.deleted.v1", null);
+        String type = topic.equals(Topics.ASSET_LIFECYCLE) ? AssetEventType.DELETED.cloudEventType()
+                : ContractEventType.DELETED.cloudEventType();
+        send(topic, id.toString(), type, null);
     }
 
     /** Anything at all, e.g. a poison message. */

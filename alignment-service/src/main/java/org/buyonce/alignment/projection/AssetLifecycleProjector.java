@@ -1,61 +1,45 @@
 package org.buyonce.alignment.projection;
 
-import io.quarkus.runtime.StartupEvent;
 import jakarta.inject.Singleton;
-import jakarta.enterprise.event.Observes;
-import org.buyonce.consumer.ProjectionConsumers;
+import jakarta.persistence.EntityManager;
+import org.buyonce.alignment.repository.ProjectionRepository;
 import org.buyonce.consumer.VersionedProjection;
 import org.buyonce.events.AssetLifecycleState;
 import org.buyonce.events.Topics;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 
-/** Keeps {@link AssetProjection} in step with asset-lifecycle. */
+/** Keeps {@link AssetProjection} in step with asset-lifecycle; every change makes the planning data stale. */
 @Singleton
-public class AssetLifecycleProjector extends VersionedProjection<AssetLifecycleState> {
+public class AssetLifecycleProjector extends VersionedProjection<AssetLifecycleState, AssetProjection> {
 
     private final ProjectionRepository projections;
     private final Clock clock;
 
-    public AssetLifecycleProjector(ProjectionRepository projections, Clock clock) {
-        super(AssetLifecycleState.class);
+    public AssetLifecycleProjector(EntityManager entityManager, ProjectionRepository projections, Clock clock) {
+        super(Topics.ASSET_LIFECYCLE, AssetLifecycleState.class, AssetProjection.class, AssetProjection::new, entityManager);
         this.projections = projections;
         this.clock = clock;
     }
 
-    void start(@Observes StartupEvent startup, ProjectionConsumers consumers) {
-        consumers.start(Topics.ASSET_LIFECYCLE, this);
+    @Override
+    protected long versionOf(AssetProjection projection) {
+        return projection.version;
     }
 
     @Override
-    protected Long keptVersion(UUID id) {
-        AssetProjection kept = projections.asset(id);
-        return kept == null ? null : kept.version;
-    }
-
-    @Override
-    protected void store(AssetLifecycleState state, boolean isNew) {
-        AssetProjection projection = isNew ? new AssetProjection() : projections.asset(state.id());
+    protected void apply(AssetLifecycleState state, AssetProjection projection) {
         projection.id = state.id();
         projection.version = state.version();
         projection.capability = state.capability();
         projection.endOfSupport = state.endOfSupport();
         projection.status = state.status();
         projection.updatedAt = Instant.now(clock);
-        if (isNew) {
-            projections.save(projection);
-        }
-        projections.bumpRevision();
     }
 
     @Override
-    protected void remove(UUID id) {
-        AssetProjection kept = projections.asset(id);
-        if (kept != null) {
-            projections.remove(kept);
-            projections.bumpRevision();
-        }
+    protected void changed() {
+        projections.bumpRevision();
     }
 }

@@ -1,9 +1,12 @@
 package org.buyonce.alignment.projection;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.buyonce.events.AssetStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,9 +28,9 @@ public class AssetProjection {
     @Column(name = "end_of_support")
     public LocalDate endOfSupport;
 
-    /** IN_USE, LEGACY or RETIRED. */
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public AssetStatus status;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

@@ -1,56 +1,41 @@
 package org.buyonce.alignment.projection;
 
-import io.quarkus.runtime.StartupEvent;
 import jakarta.inject.Singleton;
-import jakarta.enterprise.event.Observes;
-import org.buyonce.consumer.ProjectionConsumers;
+import jakarta.persistence.EntityManager;
+import org.buyonce.alignment.repository.ProjectionRepository;
 import org.buyonce.consumer.VersionedProjection;
 import org.buyonce.events.ContractRenewalState;
 import org.buyonce.events.Topics;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 
-/** Keeps {@link ContractProjection} in step with contract-renewals. */
+/** Keeps {@link ContractProjection} in step with contract-renewals; every change makes the planning data stale. */
 @Singleton
-public class ContractRenewalsProjector extends VersionedProjection<ContractRenewalState> {
+public class ContractRenewalsProjector extends VersionedProjection<ContractRenewalState, ContractProjection> {
 
     private final ProjectionRepository projections;
     private final Clock clock;
 
-    public ContractRenewalsProjector(ProjectionRepository projections, Clock clock) {
-        super(ContractRenewalState.class);
+    public ContractRenewalsProjector(EntityManager entityManager, ProjectionRepository projections, Clock clock) {
+        super(Topics.CONTRACT_RENEWALS, ContractRenewalState.class, ContractProjection.class, ContractProjection::new,
+                entityManager);
         this.projections = projections;
         this.clock = clock;
     }
 
-    void start(@Observes StartupEvent startup, ProjectionConsumers consumers) {
-        consumers.start(Topics.CONTRACT_RENEWALS, this);
+    @Override
+    protected long versionOf(ContractProjection projection) {
+        return projection.version;
     }
 
     @Override
-    protected Long keptVersion(UUID id) {
-        ContractProjection kept = projections.contract(id);
-        return kept == null ? null : kept.version;
-    }
-
-    @Override
-    protected void store(ContractRenewalState state, boolean isNew) {
-        ContractProjection projection = isNew ? new ContractProjection() : projections.contract(state.id());
+    protected void apply(ContractRenewalState state, ContractProjection projection) {
         projection.apply(state, Instant.now(clock));
-        if (isNew) {
-            projections.save(projection);
-        }
-        projections.bumpRevision();
     }
 
     @Override
-    protected void remove(UUID id) {
-        ContractProjection kept = projections.contract(id);
-        if (kept != null) {
-            projections.remove(kept);
-            projections.bumpRevision();
-        }
+    protected void changed() {
+        projections.bumpRevision();
     }
 }

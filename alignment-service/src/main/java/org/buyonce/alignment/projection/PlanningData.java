@@ -3,6 +3,7 @@ package org.buyonce.alignment.projection;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.buyonce.alignment.planner.PlannedContract;
+import org.buyonce.alignment.repository.ProjectionRepository;
 
 import java.time.LocalDate;
 import java.util.List;

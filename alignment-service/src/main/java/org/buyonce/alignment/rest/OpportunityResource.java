@@ -8,17 +8,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.buyonce.alignment.api.OpportunityDto;
-import org.buyonce.alignment.opportunity.OpportunityService;
-import org.buyonce.alignment.opportunity.PlannerConfig;
-import org.buyonce.alignment.opportunity.PlanningQuery;
-import org.buyonce.commons.security.Roles;
+import org.buyonce.alignment.api.OpportunityResponse;
+import org.buyonce.alignment.config.PlannerConfig;
+import org.buyonce.alignment.service.OpportunityService;
+import org.buyonce.alignment.service.PlanningQuery;
 import org.buyonce.commons.council.Partnership;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.commons.problem.ProblemException;
 import org.buyonce.commons.rest.ApiDefinition;
 import org.buyonce.commons.rest.QueryParams;
+import org.buyonce.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 @Path("/opportunities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,32 +54,25 @@ public class OpportunityResource {
                     + "first deadline, then by annual spend covered.")
     @APIResponse(responseCode = "200", description = "One page of opportunities")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    public Page<OpportunityDto> list(
+    public Page<OpportunityResponse> list(
             @QueryParam("asOf") @Parameter(description = "Planning date; today when omitted", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf,
             @QueryParam("leadTimeMonths") @Parameter(description = "L, 0 to 60; default 9", schema = @Schema(type = SchemaType.INTEGER)) String leadTimeMonths,
             @QueryParam("maxBridgeMonths") @Parameter(description = "B, 0 to 60; default 12", schema = @Schema(type = SchemaType.INTEGER)) String maxBridgeMonths,
             @QueryParam("council") @Parameter(description = "Only opportunities that include this council") String council,
             @QueryParam("capability") String capability,
             @BeanParam PageRequest page) {
-        page.validated();
-        String councilCode = QueryParams.council("council", council, partnership);
-        String capabilityCode = QueryParams.text(capability);
-        List<OpportunityDto> matching = opportunities.opportunities(query(asOf, leadTimeMonths, maxBridgeMonths)).stream()
-                .filter(o -> councilCode == null || o.councils().contains(councilCode))
-                .filter(o -> capabilityCode == null || o.capability().equals(capabilityCode))
-                .toList();
-        int from = Math.min(page.offset(), matching.size());
-        return Page.of(matching.subList(from, Math.min(from + page.size(), matching.size())), page, matching.size());
+        return opportunities.page(query(asOf, leadTimeMonths, maxBridgeMonths), QueryParams.council("council", council, partnership),
+                QueryParams.text(capability), page.validated());
     }
 
     @GET
     @Path("{capability}")
     @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "getOpportunity", summary = "The opportunity of one capability")
-    @APIResponse(responseCode = "200", description = "The opportunity", content = @Content(schema = @Schema(implementation = OpportunityDto.class)))
+    @APIResponse(responseCode = "200", description = "The opportunity", content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public OpportunityDto get(@PathParam("capability") String capability,
+    public OpportunityResponse get(@PathParam("capability") String capability,
             @QueryParam("asOf") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf,
             @QueryParam("leadTimeMonths") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String leadTimeMonths,
             @QueryParam("maxBridgeMonths") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String maxBridgeMonths) {

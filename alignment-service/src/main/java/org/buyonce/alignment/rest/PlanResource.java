@@ -12,24 +12,24 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.buyonce.alignment.api.PlanDto;
+import org.buyonce.alignment.PlanStatus;
 import org.buyonce.alignment.api.PlanRequest;
-import org.buyonce.alignment.api.PlanStatusChange;
-import org.buyonce.alignment.api.ProgrammeDto;
-import org.buyonce.alignment.plan.PlanService;
-import org.buyonce.alignment.plan.PlanStatus;
-import org.buyonce.commons.security.Roles;
+import org.buyonce.alignment.api.PlanResponse;
+import org.buyonce.alignment.api.PlanStatusRequest;
+import org.buyonce.alignment.api.ProgrammeResponse;
+import org.buyonce.alignment.service.PlanService;
+import org.buyonce.commons.concurrency.ExpectedVersion;
 import org.buyonce.commons.council.Partnership;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.commons.problem.ProblemException;
 import org.buyonce.commons.rest.ApiDefinition;
 import org.buyonce.commons.rest.QueryParams;
+import org.buyonce.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,13 +57,13 @@ public class PlanResource {
     @Path("plans")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "adoptPlan", summary = "Adopt a capability's current opportunity as a plan (status IDENTIFIED)")
-    @APIResponse(responseCode = "201", description = "Adopted", content = @Content(schema = @Schema(implementation = PlanDto.class)))
+    @APIResponse(responseCode = "201", description = "Adopted", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
     public Response adopt(PlanRequest request, @Context UriInfo uri) {
-        PlanDto plan = plans.adopt(request);
+        PlanResponse plan = plans.adopt(request);
         return Response.created(uri.getBaseUriBuilder().path("plans").path(plan.id().toString()).build())
-                .tag(etag(plan)).entity(plan).build();
+                .tag(ExpectedVersion.etag(plan.version())).entity(plan).build();
     }
 
     @GET
@@ -72,7 +72,7 @@ public class PlanResource {
     @Operation(operationId = "listPlans", summary = "Plans, by target date")
     @APIResponse(responseCode = "200", description = "One page of plans")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    public Page<PlanDto> list(@QueryParam("status") @Parameter(schema = @Schema(implementation = PlanStatus.class)) String status,
+    public Page<PlanResponse> list(@QueryParam("status") @Parameter(schema = @Schema(implementation = PlanStatus.class)) String status,
             @QueryParam("capability") String capability,
             @QueryParam("council") @Parameter(description = "Only plans that include this council") String council,
             @BeanParam PageRequest page) {
@@ -85,11 +85,11 @@ public class PlanResource {
     @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "getPlan", summary = "Read a plan")
     @APIResponse(responseCode = "200", description = "The plan; ETag carries its version",
-            content = @Content(schema = @Schema(implementation = PlanDto.class)))
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public Response get(@PathParam("id") UUID id) {
-        PlanDto plan = plans.find(id).orElseThrow(() -> ProblemException.notFound("plan", id));
-        return Response.ok(plan).tag(etag(plan)).build();
+        PlanResponse plan = plans.find(id).orElseThrow(() -> ProblemException.notFound("plan", id));
+        return Response.ok(plan).tag(ExpectedVersion.etag(plan.version())).build();
     }
 
     @PATCH
@@ -97,28 +97,24 @@ public class PlanResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "changePlanStatus", summary = "Move a plan to its next status",
             description = "Only the legal moves are accepted (409 otherwise). Send If-Match or the version field.")
-    @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = PlanDto.class)))
+    @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
     @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PlanStatusChange change) {
-        PlanDto plan = plans.changeStatus(id, change, ifMatch);
-        return Response.ok(plan).tag(etag(plan)).build();
+    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PlanStatusRequest change) {
+        PlanResponse plan = plans.changeStatus(id, change, ifMatch);
+        return Response.ok(plan).tag(ExpectedVersion.etag(plan.version())).build();
     }
 
     @GET
     @Path("programme")
     @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "getProgramme", summary = "The programme's progress: plans by status, contracts and spend aligned")
-    @APIResponse(responseCode = "200", description = "Progress", content = @Content(schema = @Schema(implementation = ProgrammeDto.class)))
-    public ProgrammeDto programme() {
+    @APIResponse(responseCode = "200", description = "Progress", content = @Content(schema = @Schema(implementation = ProgrammeResponse.class)))
+    public ProgrammeResponse programme() {
         return plans.programme();
-    }
-
-    private static EntityTag etag(PlanDto plan) {
-        return new EntityTag(String.valueOf(plan.version()));
     }
 }

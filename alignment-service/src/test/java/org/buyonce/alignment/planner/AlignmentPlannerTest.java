@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.buyonce.alignment.planner.Contracts.fixed;
 import static org.buyonce.alignment.planner.Contracts.tacit;
 
-/** The rules of DESIGN.md "The alignment planner", pinned with exact dates and amounts. */
+/** The rules of docs/planner.md, pinned with exact dates and amounts. */
 class AlignmentPlannerTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);

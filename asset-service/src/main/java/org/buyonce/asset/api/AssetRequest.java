@@ -4,9 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.buyonce.asset.AssetStatus;
-import org.buyonce.asset.AssetType;
-import org.buyonce.asset.Criticality;
+import org.buyonce.events.AssetStatus;
+import org.buyonce.events.AssetType;
+import org.buyonce.events.Criticality;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;

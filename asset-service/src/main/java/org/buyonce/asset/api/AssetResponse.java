@@ -1,9 +1,8 @@
 package org.buyonce.asset.api;
 
-import org.buyonce.asset.AssetStatus;
-import org.buyonce.asset.AssetType;
-import org.buyonce.asset.Criticality;
-import org.buyonce.events.ContractStatus;
+import org.buyonce.events.AssetStatus;
+import org.buyonce.events.AssetType;
+import org.buyonce.events.Criticality;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -11,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-@Schema(name = "Asset")
+@Schema(name = "AssetResponse")
 public record AssetResponse(
         UUID id,
         @Schema(description = "Increases by one on every change; also the ETag") long version,
@@ -30,12 +29,7 @@ public record AssetResponse(
         AssetStatus status,
         UUID supportingContractId,
         @Schema(description = "The supporting contract as contract-service last published it; null if there is none or it is not known here",
-                readOnly = true) SupportingContractView supportingContract,
+                readOnly = true) SupportingContractResponse supportingContract,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt) {
-
-    @Schema(name = "SupportingContract")
-    public record SupportingContractView(UUID id, String council, String reference, String title, LocalDate endDate,
-            ContractStatus status) {
-    }
 }

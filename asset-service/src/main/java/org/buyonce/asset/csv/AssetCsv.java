@@ -3,9 +3,9 @@ package org.buyonce.asset.csv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.buyonce.asset.Asset;
-import org.buyonce.asset.AssetStatus;
-import org.buyonce.asset.AssetType;
-import org.buyonce.asset.Criticality;
+import org.buyonce.events.AssetStatus;
+import org.buyonce.events.AssetType;
+import org.buyonce.events.Criticality;
 import org.buyonce.asset.api.AssetRequest;
 import org.buyonce.commons.problem.FieldError;
 

@@ -8,9 +8,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.buyonce.asset.Asset;
 import org.buyonce.asset.api.AssetRequest;
-import org.buyonce.asset.api.ImportReport;
-import org.buyonce.asset.projection.ProjectionRepository;
+import org.buyonce.asset.api.ImportResponse;
 import org.buyonce.asset.repository.AssetRepository;
+import org.buyonce.asset.repository.ProjectionRepository;
 import org.buyonce.asset.service.AssetRegister;
 import org.buyonce.asset.service.AssetValidator;
 import org.buyonce.commons.problem.FieldError;
@@ -18,9 +18,14 @@ import org.buyonce.commons.problem.ProblemException;
 import org.buyonce.commons.problem.ProblemType;
 import org.jboss.logging.Logger;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,9 +62,11 @@ public class AssetImporter {
         this.entityManager = entityManager;
     }
 
+    /** Imports a UTF-8 register file, with or without the byte order mark spreadsheets often start one with. */
     @Transactional
     @TransactionConfiguration(timeout = 1800)
-    public ImportReport importCsv(Reader csv) {
+    public ImportResponse importCsv(InputStream file) {
+        Reader csv = withoutByteOrderMark(new BufferedReader(new InputStreamReader(file, StandardCharsets.UTF_8)));
         long started = System.nanoTime();
         Set<String> capabilities = projections.capabilityCodes();
         // Read once: looking tags up chunk by chunk would make PostgreSQL scan a table growing within this transaction.
@@ -108,7 +115,7 @@ public class AssetImporter {
         write(chunk, existingTags, createdUpdated);
         LOG.infof("imported %d rows (%d new, %d updated) in %d ms", rows, createdUpdated[0], createdUpdated[1],
                 (System.nanoTime() - started) / 1_000_000);
-        return new ImportReport(rows, createdUpdated[0], createdUpdated[1]);
+        return new ImportResponse(rows, createdUpdated[0], createdUpdated[1]);
     }
 
     private void write(List<AssetRequest> chunk, Set<String> existingTags, long[] createdUpdated) {
@@ -135,6 +142,20 @@ public class AssetImporter {
         entityManager.flush();
         entityManager.clear();
         chunk.clear();
+    }
+
+    /** A byte order mark is not part of the first column's name. */
+    private static Reader withoutByteOrderMark(Reader reader) {
+        PushbackReader pushback = new PushbackReader(reader, 1);
+        try {
+            int first = pushback.read();
+            if (first != -1 && first != '\uFEFF') {
+                pushback.unread(first);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pushback;
     }
 
     private static ProblemException invalid(List<FieldError> errors, int badRows, long rows) {

@@ -1,11 +1,9 @@
 package org.buyonce.asset.projection;
 
-import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.buyonce.consumer.ProjectionConsumers;
-import org.buyonce.consumer.RecordHandler;
+import org.buyonce.consumer.TopicProjection;
 import org.buyonce.events.CapabilityState;
 import org.buyonce.events.EventJson;
 import org.buyonce.events.Topics;
@@ -14,28 +12,35 @@ import org.buyonce.events.UnreadableEventException;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Keeps {@link KnownCapability} in step with the capabilities topic: the same codes contract-service accepts. */
+/**
+ * Keeps {@link KnownCapability} in step with the capabilities topic: the same codes contract-service accepts. Entries
+ * are keyed by code and carry no version: the latest record for a code is its entry.
+ */
 @Singleton
-public class CapabilitiesProjector implements RecordHandler {
+public class CapabilitiesProjector implements TopicProjection {
 
-    private final ProjectionRepository projections;
+    private final EntityManager entityManager;
     private final Clock clock;
 
-    public CapabilitiesProjector(ProjectionRepository projections, Clock clock) {
-        this.projections = projections;
+    public CapabilitiesProjector(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
-    void start(@Observes StartupEvent startup, ProjectionConsumers consumers) {
-        consumers.start(Topics.CAPABILITIES, this);
+    @Override
+    public String topic() {
+        return Topics.CAPABILITIES;
     }
 
     @Override
     public void handle(ConsumerRecord<String, byte[]> record) {
-        KnownCapability kept = record.key() == null ? null : projections.capability(record.key());
+        if (record.key() == null) {
+            throw new UnreadableEventException("a capabilities record needs the code as its key");
+        }
+        KnownCapability kept = entityManager.find(KnownCapability.class, record.key());
         if (record.value() == null) {
             if (kept != null) {
-                projections.remove(kept);
+                entityManager.remove(kept);
             }
             return;
         }
@@ -49,7 +54,7 @@ public class CapabilitiesProjector implements RecordHandler {
         capability.cpvCode = state.cpvCode();
         capability.updatedAt = Instant.now(clock);
         if (kept == null) {
-            projections.save(capability);
+            entityManager.persist(capability);
         }
     }
 }

@@ -1,43 +1,33 @@
 package org.buyonce.asset.projection;
 
-import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import org.buyonce.consumer.ProjectionConsumers;
+import jakarta.persistence.EntityManager;
 import org.buyonce.consumer.VersionedProjection;
 import org.buyonce.events.ContractRenewalState;
 import org.buyonce.events.Topics;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 
 /** Keeps {@link SupportingContract} in step with contract-renewals. */
 @Singleton
-public class ContractRenewalsProjector extends VersionedProjection<ContractRenewalState> {
+public class ContractRenewalsProjector extends VersionedProjection<ContractRenewalState, SupportingContract> {
 
-    private final ProjectionRepository projections;
     private final Clock clock;
 
-    public ContractRenewalsProjector(ProjectionRepository projections, Clock clock) {
-        super(ContractRenewalState.class);
-        this.projections = projections;
+    public ContractRenewalsProjector(EntityManager entityManager, Clock clock) {
+        super(Topics.CONTRACT_RENEWALS, ContractRenewalState.class, SupportingContract.class, SupportingContract::new,
+                entityManager);
         this.clock = clock;
     }
 
-    void start(@Observes StartupEvent startup, ProjectionConsumers consumers) {
-        consumers.start(Topics.CONTRACT_RENEWALS, this);
+    @Override
+    protected long versionOf(SupportingContract contract) {
+        return contract.version;
     }
 
     @Override
-    protected Long keptVersion(UUID id) {
-        SupportingContract kept = projections.contract(id);
-        return kept == null ? null : kept.version;
-    }
-
-    @Override
-    protected void store(ContractRenewalState state, boolean isNew) {
-        SupportingContract contract = isNew ? new SupportingContract() : projections.contract(state.id());
+    protected void apply(ContractRenewalState state, SupportingContract contract) {
         contract.id = state.id();
         contract.version = state.version();
         contract.council = state.council();
@@ -46,16 +36,5 @@ public class ContractRenewalsProjector extends VersionedProjection<ContractRenew
         contract.endDate = state.endDate();
         contract.status = state.status();
         contract.updatedAt = Instant.now(clock);
-        if (isNew) {
-            projections.save(contract);
-        }
-    }
-
-    @Override
-    protected void remove(UUID id) {
-        SupportingContract kept = projections.contract(id);
-        if (kept != null) {
-            projections.remove(kept);
-        }
     }
 }

@@ -1,8 +1,8 @@
 package org.buyonce.asset.repository;
 
-import org.buyonce.asset.AssetStatus;
-import org.buyonce.asset.AssetType;
-import org.buyonce.asset.Criticality;
+import org.buyonce.events.AssetStatus;
+import org.buyonce.events.AssetType;
+import org.buyonce.events.Criticality;
 
 import java.time.LocalDate;
 

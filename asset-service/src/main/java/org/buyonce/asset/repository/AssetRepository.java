@@ -8,11 +8,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.buyonce.asset.Asset;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
+import org.buyonce.events.AssetStatus;
+import org.buyonce.events.Criticality;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
@@ -31,9 +37,9 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
     }
 
     /** Every tag in the register. */
-    public java.util.Set<String> allTags() {
+    public Set<String> allTags() {
         return getEntityManager().createQuery("select a.tag from Asset a", String.class).getResultStream()
-                .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+                .collect(Collectors.toCollection(HashSet::new));
     }
 
     public List<Asset> withTags(Collection<String> tags) {
@@ -42,6 +48,28 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
 
     public boolean tagTaken(String tag, UUID except) {
         return count("tag = ?1 and id <> ?2", tag, except) > 0;
+    }
+
+    /**
+     * Assets not retired that some risk rule may concern (critical, past end of support, or with a supporting contract),
+     * each with its supporting contract; optionally only those a council uses.
+     */
+    public List<RiskCandidate> riskCandidates(LocalDate today, String council) {
+        StringBuilder query = new StringBuilder("""
+                select new org.buyonce.asset.repository.RiskCandidate(a, c)
+                from Asset a left join SupportingContract c on c.id = a.supportingContractId
+                where a.status <> :retired
+                  and (a.criticality = :critical or a.endOfSupport < :today or a.supportingContractId is not null)""");
+        if (council != null) {
+            query.append(" and function('jsonb_exists', a.councils, :council) = true");
+        }
+        var candidates = getEntityManager().createQuery(query.toString(), RiskCandidate.class)
+                .setParameter("retired", AssetStatus.RETIRED).setParameter("critical", Criticality.CRITICAL)
+                .setParameter("today", today);
+        if (council != null) {
+            candidates.setParameter("council", council);
+        }
+        return candidates.getResultList();
     }
 
     private static Query where(AssetFilter filter) {

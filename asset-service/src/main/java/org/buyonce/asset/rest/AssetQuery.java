@@ -1,9 +1,9 @@
 package org.buyonce.asset.rest;
 
 import jakarta.ws.rs.QueryParam;
-import org.buyonce.asset.AssetStatus;
-import org.buyonce.asset.AssetType;
-import org.buyonce.asset.Criticality;
+import org.buyonce.events.AssetStatus;
+import org.buyonce.events.AssetType;
+import org.buyonce.events.Criticality;
 import org.buyonce.asset.repository.AssetFilter;
 import org.buyonce.commons.council.Partnership;
 import org.buyonce.commons.rest.QueryParams;

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,16 +19,17 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.buyonce.asset.api.AssetRequest;
 import org.buyonce.asset.api.AssetResponse;
-import org.buyonce.asset.api.ImportReport;
+import org.buyonce.asset.api.ImportResponse;
 import org.buyonce.asset.csv.AssetExporter;
 import org.buyonce.asset.csv.AssetImporter;
 import org.buyonce.asset.service.AssetService;
-import org.buyonce.commons.security.Roles;
+import org.buyonce.commons.concurrency.ExpectedVersion;
 import org.buyonce.commons.council.Partnership;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.commons.problem.ProblemException;
 import org.buyonce.commons.rest.ApiDefinition;
+import org.buyonce.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,11 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.io.PushbackReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -77,7 +74,7 @@ public class AssetResource {
     public Response create(AssetRequest request, @Context UriInfo uri) {
         AssetResponse created = assets.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(etag(created)).entity(created).build();
+                .tag(ExpectedVersion.etag(created.version())).entity(created).build();
     }
 
     @GET
@@ -98,7 +95,7 @@ public class AssetResource {
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public Response get(@PathParam("id") UUID id) {
         AssetResponse asset = assets.find(id).orElseThrow(() -> ProblemException.notFound("asset", id));
-        return Response.ok(asset).tag(etag(asset)).build();
+        return Response.ok(asset).tag(ExpectedVersion.etag(asset.version())).build();
     }
 
     @PUT
@@ -114,7 +111,7 @@ public class AssetResource {
     @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, AssetRequest request) {
         AssetResponse updated = assets.update(id, request, ifMatch);
-        return Response.ok(updated).tag(etag(updated)).build();
+        return Response.ok(updated).tag(ExpectedVersion.etag(updated.version())).build();
     }
 
     @DELETE
@@ -138,11 +135,11 @@ public class AssetResource {
                     + "Columns: tag, name, type, capability, councils (codes separated by ';'), site, responsibleParty, "
                     + "criticality, monitored (yes/no), purchaseDate, warrantyEnd, endOfSupport, status, supportingContractId.")
     @RequestBody(content = @Content(mediaType = CSV))
-    @APIResponse(responseCode = "200", description = "Every row imported", content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "200", description = "Every row imported", content = @Content(schema = @Schema(implementation = ImportResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "413", ref = ApiDefinition.TOO_LARGE)
-    public ImportReport importCsv(InputStream body) throws java.io.IOException {
-        return importer.importCsv(withoutByteOrderMark(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))));
+    public ImportResponse importCsv(InputStream body) {
+        return importer.importCsv(body);
     }
 
     @GET
@@ -160,19 +157,5 @@ public class AssetResource {
             writer.flush();
         };
         return Response.ok(csv, CSV).header("Content-Disposition", "attachment; filename=\"asset-register.csv\"").build();
-    }
-
-    /** Spreadsheets often start a UTF-8 file with a byte order mark; it is not part of the first column's name. */
-    private static java.io.Reader withoutByteOrderMark(java.io.Reader reader) throws java.io.IOException {
-        PushbackReader pushback = new PushbackReader(reader, 1);
-        int first = pushback.read();
-        if (first != -1 && first != '\uFEFF') {
-            pushback.unread(first);
-        }
-        return pushback;
-    }
-
-    private static EntityTag etag(AssetResponse asset) {
-        return new EntityTag(String.valueOf(asset.version()));
     }
 }

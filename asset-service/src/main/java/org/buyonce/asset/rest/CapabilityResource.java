@@ -5,8 +5,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.buyonce.asset.api.CapabilityView;
-import org.buyonce.asset.projection.ProjectionRepository;
+import org.buyonce.asset.api.CapabilityResponse;
+import org.buyonce.asset.service.CapabilityService;
 import org.buyonce.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -19,17 +19,17 @@ import java.util.List;
 @Tag(name = "Capabilities", description = "The capability codes assets may use, as contract-service published them")
 public class CapabilityResource {
 
-    private final ProjectionRepository projections;
+    private final CapabilityService capabilities;
 
-    public CapabilityResource(ProjectionRepository projections) {
-        this.projections = projections;
+    public CapabilityResource(CapabilityService capabilities) {
+        this.capabilities = capabilities;
     }
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "listCapabilities", summary = "The capabilities catalogue as this service knows it")
     @APIResponse(responseCode = "200", description = "Every known capability, by code")
-    public List<CapabilityView> list() {
-        return projections.capabilities().stream().map(c -> new CapabilityView(c.code, c.name, c.cpvCode)).toList();
+    public List<CapabilityResponse> list() {
+        return capabilities.list();
     }
 }

@@ -7,41 +7,36 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.buyonce.asset.api.RiskDto;
+import org.buyonce.asset.api.RiskResponse;
 import org.buyonce.asset.risk.RiskRegister;
 import org.buyonce.asset.risk.RiskRule;
-import org.buyonce.commons.security.Roles;
 import org.buyonce.commons.council.Partnership;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.commons.rest.ApiDefinition;
 import org.buyonce.commons.rest.QueryParams;
+import org.buyonce.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.Period;
-import java.util.List;
 
 @Path("/risks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Risks", description = "The risk register, computed from the assets and their supporting contracts")
 public class RiskResource {
 
-    private static final Period DEFAULT_WINDOW = Period.ofDays(180);
+    private static final Period MAX_WINDOW = Period.ofYears(5);
 
     private final RiskRegister register;
     private final Partnership partnership;
-    private final Clock clock;
 
-    public RiskResource(RiskRegister register, Partnership partnership, Clock clock) {
+    public RiskResource(RiskRegister register, Partnership partnership) {
         this.register = register;
         this.partnership = partnership;
-        this.clock = clock;
     }
 
     @GET
@@ -51,16 +46,12 @@ public class RiskResource {
                     + "supporting contract has ended, ends within the window, or is missing for a critical asset.")
     @APIResponse(responseCode = "200", description = "One page of risks")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    public Page<RiskDto> list(
+    public Page<RiskResponse> list(
             @QueryParam("council") String council,
             @QueryParam("rule") @Parameter(schema = @Schema(implementation = RiskRule.class)) String rule,
             @QueryParam("within") @Parameter(description = "Window for contracts ending soon, ISO-8601; default P180D", example = "P180D") String within,
             @BeanParam PageRequest page) {
-        page.validated();
-        List<RiskDto> risks = register.risks(LocalDate.now(clock),
-                QueryParams.period("within", within, DEFAULT_WINDOW, Period.ofYears(5)),
-                QueryParams.council("council", council, partnership), QueryParams.enumValue("rule", rule, RiskRule.class));
-        int from = Math.min(page.offset(), risks.size());
-        return Page.of(risks.subList(from, Math.min(from + page.size(), risks.size())), page, risks.size());
+        return register.page(QueryParams.period("within", within, MAX_WINDOW), QueryParams.council("council", council, partnership),
+                QueryParams.enumValue("rule", rule, RiskRule.class), page.validated());
     }
 }

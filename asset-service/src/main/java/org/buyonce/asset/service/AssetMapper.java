@@ -1,11 +1,12 @@
 package org.buyonce.asset.service;
 
 import org.buyonce.asset.Asset;
-import org.buyonce.asset.AssetStatus;
 import org.buyonce.asset.api.AssetRequest;
 import org.buyonce.asset.api.AssetResponse;
+import org.buyonce.asset.api.SupportingContractResponse;
 import org.buyonce.asset.projection.SupportingContract;
 import org.buyonce.events.AssetLifecycleState;
+import org.buyonce.events.AssetStatus;
 
 /** Every translation of an asset: request to entity, entity to response, entity to event data. */
 public final class AssetMapper {
@@ -32,8 +33,8 @@ public final class AssetMapper {
     }
 
     public static AssetResponse toResponse(Asset a, SupportingContract contract) {
-        AssetResponse.SupportingContractView view = contract == null ? null
-                : new AssetResponse.SupportingContractView(contract.id, contract.council, contract.reference, contract.title,
+        SupportingContractResponse view = contract == null ? null
+                : new SupportingContractResponse(contract.id, contract.council, contract.reference, contract.title,
                         contract.endDate, contract.status);
         return new AssetResponse(a.id, a.version, a.tag, a.name, a.type, a.capability, a.councils, a.site, a.responsibleParty,
                 a.criticality, a.monitored, a.purchaseDate, a.warrantyEnd, a.endOfSupport, a.status, a.supportingContractId,
@@ -41,9 +42,9 @@ public final class AssetMapper {
     }
 
     static AssetLifecycleState toEvent(Asset a) {
-        return new AssetLifecycleState(a.id, a.version, a.tag, a.name, a.type.name(), a.capability, a.councils, a.site,
-                a.responsibleParty, a.criticality.name(), a.monitored, a.purchaseDate, a.warrantyEnd, a.endOfSupport,
-                a.status.name(), a.supportingContractId);
+        return new AssetLifecycleState(a.id, a.version, a.tag, a.name, a.type, a.capability, a.councils, a.site,
+                a.responsibleParty, a.criticality, a.monitored, a.purchaseDate, a.warrantyEnd, a.endOfSupport,
+                a.status, a.supportingContractId);
     }
 
     private static String blankToNull(String value) {

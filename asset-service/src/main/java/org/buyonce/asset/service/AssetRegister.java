@@ -5,8 +5,9 @@ import jakarta.transaction.Transactional;
 import org.buyonce.asset.Asset;
 import org.buyonce.asset.api.AssetRequest;
 import org.buyonce.asset.repository.AssetRepository;
-import org.buyonce.commons.outbox.Outbox;
+import org.buyonce.events.AssetEventType;
 import org.buyonce.events.Topics;
+import org.buyonce.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,9 +17,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class AssetRegister {
-
-    static final String CHANGED = "org.buyonce.asset.changed.v1";
-    static final String DELETED = "org.buyonce.asset.deleted.v1";
 
     private final AssetRepository assets;
     private final Outbox outbox;
@@ -48,11 +46,11 @@ public class AssetRegister {
 
     /** Writes the asset's event; it must be flushed first, so that the event carries this change's version. */
     public void publish(Asset asset) {
-        outbox.publish(Topics.ASSET_LIFECYCLE, asset.id.toString(), CHANGED, AssetMapper.toEvent(asset));
+        outbox.publish(Topics.ASSET_LIFECYCLE, asset.id.toString(), AssetEventType.CHANGED.cloudEventType(), AssetMapper.toEvent(asset));
     }
 
     public void delete(Asset asset) {
         assets.delete(asset);
-        outbox.publish(Topics.ASSET_LIFECYCLE, asset.id.toString(), DELETED, null);
+        outbox.publish(Topics.ASSET_LIFECYCLE, asset.id.toString(), AssetEventType.DELETED.cloudEventType(), null);
     }
 }

@@ -21,11 +21,11 @@ public record ContractRequest(
         @NotBlank @Schema(examples = "SCDC") String council,
         @NotBlank @Size(max = 100) @Schema(description = "The council's own reference", examples = "SCDC-ICT-017") String reference,
         @NotBlank @Size(max = 300) @Schema(examples = "Telephony platform and support") String title,
-        @NotNull @Valid SupplierDto supplier,
+        @NotNull @Valid SupplierRequest supplier,
         @NotBlank @Schema(description = "A capability code from /capabilities", examples = "telephony") String capability,
         @NotNull @Schema(examples = "2021-01-01") LocalDate startDate,
         @NotNull @Schema(description = "Current end", examples = "2026-12-31") LocalDate endDate,
-        @Size(max = 20) List<@NotNull @Valid ExtensionOptionDto> extensionOptions,
+        @Size(max = 20) List<@NotNull @Valid ExtensionOptionRequest> extensionOptions,
         @NotNull @Min(0) @Max(60) @Schema(examples = "3") Integer noticePeriodMonths,
         @NotNull RenewalType renewalType,
         @Min(1) @Max(120) @Schema(description = "TACIT only: the period it renews by", examples = "12") Integer renewalPeriodMonths,
@@ -33,14 +33,14 @@ public record ContractRequest(
         @Digits(integer = 12, fraction = 2, message = "must be an amount in pounds with at most 2 decimal places")
         @Schema(description = "GBP per year", examples = "60000.00") BigDecimal annualValue,
         @Size(max = 200) @Schema(examples = "G-Cloud 14") String procurementRoute,
-        @Size(max = 20) List<@NotNull @Valid ParticipantDto> participants,
+        @Size(max = 20) List<@NotNull @Valid ParticipantRequest> participants,
         @Schema(description = "For an update without If-Match: the version read") Long version) {
 
-    public List<ExtensionOptionDto> extensionOptionsOrEmpty() {
+    public List<ExtensionOptionRequest> extensionOptionsOrEmpty() {
         return extensionOptions == null ? List.of() : extensionOptions;
     }
 
-    public List<ParticipantDto> participantsOrEmpty() {
+    public List<ParticipantRequest> participantsOrEmpty() {
         return participants == null ? List.of() : participants;
     }
 }

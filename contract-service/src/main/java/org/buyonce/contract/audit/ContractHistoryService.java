@@ -8,8 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.buyonce.contract.Contract;
-import org.buyonce.contract.api.ContractRevisionDto;
-import org.buyonce.contract.api.ContractRevisionDto.FieldChange;
+import org.buyonce.contract.api.ChangeType;
+import org.buyonce.contract.api.ContractRevisionResponse;
+import org.buyonce.contract.api.FieldChangeResponse;
 import org.buyonce.contract.service.ContractMapper;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -40,7 +41,7 @@ public class ContractHistoryService {
     }
 
     /** Oldest first; empty if the contract never existed. */
-    public Optional<List<ContractRevisionDto>> history(UUID id) {
+    public Optional<List<ContractRevisionResponse>> history(UUID id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(Contract.class, false, true)
@@ -50,7 +51,7 @@ public class ContractHistoryService {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        List<ContractRevisionDto> revisions = new ArrayList<>();
+        List<ContractRevisionResponse> revisions = new ArrayList<>();
         ObjectNode previous = null;
         for (Object[] row : rows) {
             Contract snapshot = (Contract) row[0];
@@ -58,20 +59,20 @@ public class ContractHistoryService {
             RevisionType type = (RevisionType) row[2];
             Instant at = Instant.ofEpochMilli(revision.changedAt);
             if (type == RevisionType.DEL) {
-                revisions.add(new ContractRevisionDto(null, at, revision.actor, ContractRevisionDto.Type.DELETED, List.of()));
+                revisions.add(new ContractRevisionResponse(null, at, revision.actor, ChangeType.DELETED, List.of()));
                 continue;
             }
             ObjectNode current = json.valueToTree(ContractMapper.toResponse(snapshot));
-            revisions.add(new ContractRevisionDto(snapshot.version, at, revision.actor,
-                    type == RevisionType.ADD ? ContractRevisionDto.Type.CREATED : ContractRevisionDto.Type.UPDATED,
+            revisions.add(new ContractRevisionResponse(snapshot.version, at, revision.actor,
+                    type == RevisionType.ADD ? ChangeType.CREATED : ChangeType.UPDATED,
                     changes(previous, current)));
             previous = current;
         }
         return Optional.of(revisions);
     }
 
-    private static List<FieldChange> changes(ObjectNode before, ObjectNode after) {
-        List<FieldChange> changes = new ArrayList<>();
+    private static List<FieldChangeResponse> changes(ObjectNode before, ObjectNode after) {
+        List<FieldChangeResponse> changes = new ArrayList<>();
         Iterator<String> fields = after.fieldNames();
         while (fields.hasNext()) {
             String field = fields.next();
@@ -81,7 +82,7 @@ public class ContractHistoryService {
             JsonNode from = before == null ? NullNode.instance : before.path(field);
             JsonNode to = after.get(field);
             if (!from.equals(to) && !(before == null && to.isNull())) {
-                changes.add(new FieldChange(field, from.isMissingNode() ? NullNode.instance : from, to));
+                changes.add(new FieldChangeResponse(field, from.isMissingNode() ? NullNode.instance : from, to));
             }
         }
         return changes;

@@ -8,7 +8,7 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.buyonce.contract.api.DeadlineDto;
+import org.buyonce.contract.api.DeadlineResponse;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,12 +21,12 @@ public final class DeadlineCalendar {
     private DeadlineCalendar() {
     }
 
-    public static String render(List<DeadlineDto> deadlines, Instant generatedAt) {
+    public static String render(List<DeadlineResponse> deadlines, Instant generatedAt) {
         Calendar calendar = new Calendar()
                 .add(new ProdId("-//BuyOnce//Contract deadlines//EN"))
                 .add(ImmutableVersion.VERSION_2_0)
                 .add(ImmutableCalScale.GREGORIAN);
-        for (DeadlineDto deadline : deadlines) {
+        for (DeadlineResponse deadline : deadlines) {
             VEvent event = new VEvent(deadline.date(), summary(deadline))
                     .add(new Uid(deadline.contractId() + "-" + deadline.kind().name().toLowerCase() + "-" + deadline.date() + "@buyonce"))
                     .add(new DtStamp(generatedAt))
@@ -37,7 +37,7 @@ public final class DeadlineCalendar {
         return calendar.toString();
     }
 
-    private static String summary(DeadlineDto deadline) {
+    private static String summary(DeadlineResponse deadline) {
         String what = switch (deadline.kind()) {
             case OPTION_DECISION -> "Option decision";
             case NOTICE -> "Notice deadline";

@@ -2,14 +2,18 @@ package org.buyonce.contract.deadline;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.buyonce.commons.paging.Page;
+import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.contract.Contract;
 import org.buyonce.contract.ExtensionOption;
-import org.buyonce.contract.api.DeadlineDto;
-import org.buyonce.contract.api.DeadlineDto.Kind;
+import org.buyonce.contract.api.DeadlineKind;
+import org.buyonce.contract.api.DeadlineResponse;
+import org.buyonce.contract.config.DeadlinesConfig;
 import org.buyonce.contract.repository.ContractRepository;
 import org.buyonce.events.RenewalType;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -23,28 +27,42 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DeadlineService {
 
-    private static final Comparator<DeadlineDto> SOONEST_FIRST = Comparator.comparing(DeadlineDto::date)
-            .thenComparing(DeadlineDto::council).thenComparing(DeadlineDto::reference).thenComparing(DeadlineDto::kind);
+    private static final Comparator<DeadlineResponse> SOONEST_FIRST = Comparator.comparing(DeadlineResponse::date)
+            .thenComparing(DeadlineResponse::council).thenComparing(DeadlineResponse::reference)
+            .thenComparing(DeadlineResponse::kind);
 
     private final ContractRepository contracts;
+    private final DeadlinesConfig config;
     private final Clock clock;
 
-    public DeadlineService(ContractRepository contracts, Clock clock) {
+    public DeadlineService(ContractRepository contracts, DeadlinesConfig config, Clock clock) {
         this.contracts = contracts;
+        this.config = config;
         this.clock = clock;
     }
 
+    /** One page of the deadlines from today to today + within (the configured window when null). */
+    public Page<DeadlineResponse> page(Period within, String council, String capability, PageRequest page) {
+        return Page.slice(upcoming(within == null ? config.window() : within, council, capability), page);
+    }
+
+    /** The iCalendar feed of the deadlines from today to today + within (the calendar's window when null). */
+    public String calendar(Period within, String council, String capability) {
+        return DeadlineCalendar.render(upcoming(within == null ? config.calendarWindow() : within, council, capability),
+                Instant.now(clock));
+    }
+
     /** Deadlines and ends of active contracts from today to today + within, soonest first. */
-    public List<DeadlineDto> upcoming(Period within, String council, String capability) {
+    List<DeadlineResponse> upcoming(Period within, String council, String capability) {
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = today.plus(within);
-        List<DeadlineDto> deadlines = new ArrayList<>();
+        List<DeadlineResponse> deadlines = new ArrayList<>();
         for (Contract contract : contracts.activeWithDatesBetween(today, horizon, council, capability)) {
             if (!contract.noticeDeadline.isBefore(today) && !contract.noticeDeadline.isAfter(horizon)) {
                 deadlines.add(noticeDeadline(contract, today));
             }
             if (!contract.endDate.isBefore(today) && !contract.endDate.isAfter(horizon)) {
-                deadlines.add(deadline(contract, Kind.END, contract.endDate, today, contract.renewalType == RenewalType.TACIT
+                deadlines.add(deadline(contract, DeadlineKind.END, contract.endDate, today, contract.renewalType == RenewalType.TACIT
                         ? "Ends, or renews for " + contract.renewalPeriodMonths + " months if no notice was given"
                         : "The contract ends"));
             }
@@ -53,23 +71,23 @@ public class DeadlineService {
         return deadlines;
     }
 
-    private static DeadlineDto noticeDeadline(Contract contract, LocalDate today) {
+    private static DeadlineResponse noticeDeadline(Contract contract, LocalDate today) {
         if (contract.renewalType == RenewalType.TACIT) {
-            return deadline(contract, Kind.NOTICE, contract.noticeDeadline, today, "Give notice by this date, or it renews for "
+            return deadline(contract, DeadlineKind.NOTICE, contract.noticeDeadline, today, "Give notice by this date, or it renews for "
                     + contract.renewalPeriodMonths + " months from " + contract.endDate);
         }
         Optional<Integer> next = contract.nextOptionIndex();
         if (next.isPresent()) {
             ExtensionOption option = contract.extensionOptions.get(next.get());
-            return deadline(contract, Kind.OPTION_DECISION, contract.noticeDeadline, today, "Exercise option " + (next.get() + 1)
+            return deadline(contract, DeadlineKind.OPTION_DECISION, contract.noticeDeadline, today, "Exercise option " + (next.get() + 1)
                     + " (" + option.months() + " months) or let the contract end on " + contract.endDate);
         }
-        return deadline(contract, Kind.NOTICE, contract.noticeDeadline, today,
+        return deadline(contract, DeadlineKind.NOTICE, contract.noticeDeadline, today,
                 "Last day of the notice period before the end on " + contract.endDate + "; no extension option is left");
     }
 
-    private static DeadlineDto deadline(Contract c, Kind kind, LocalDate date, LocalDate today, String action) {
-        return new DeadlineDto(c.id, c.council, c.reference, c.title, c.capability, kind, date,
+    private static DeadlineResponse deadline(Contract c, DeadlineKind kind, LocalDate date, LocalDate today, String action) {
+        return new DeadlineResponse(c.id, c.council, c.reference, c.title, c.capability, kind, date,
                 ChronoUnit.DAYS.between(today, date), action);
     }
 }

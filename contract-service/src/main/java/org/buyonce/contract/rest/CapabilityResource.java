@@ -14,8 +14,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.buyonce.commons.security.Roles;
 import org.buyonce.commons.problem.ProblemException;
 import org.buyonce.commons.rest.ApiDefinition;
-import org.buyonce.contract.api.CapabilityDto;
-import org.buyonce.contract.capability.CapabilityService;
+import org.buyonce.contract.api.CapabilityRequest;
+import org.buyonce.contract.api.CapabilityResponse;
+import org.buyonce.contract.service.CapabilityService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,7 +41,7 @@ public class CapabilityResource {
     @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "listCapabilities", summary = "The capabilities catalogue, by code")
     @APIResponse(responseCode = "200", description = "Every capability")
-    public List<CapabilityDto> list() {
+    public List<CapabilityResponse> list() {
         return capabilities.list();
     }
 
@@ -48,20 +49,20 @@ public class CapabilityResource {
     @Path("{code}")
     @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "getCapability", summary = "Read one capability")
-    @APIResponse(responseCode = "200", description = "The capability", content = @Content(schema = @Schema(implementation = CapabilityDto.class)))
+    @APIResponse(responseCode = "200", description = "The capability", content = @Content(schema = @Schema(implementation = CapabilityResponse.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public CapabilityDto get(@PathParam("code") String code) {
+    public CapabilityResponse get(@PathParam("code") String code) {
         return capabilities.find(code).orElseThrow(() -> ProblemException.notFound("capability", code));
     }
 
     @POST
     @RolesAllowed({Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "createCapability", summary = "Add a capability to the catalogue")
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = CapabilityDto.class)))
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = CapabilityResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
-    public Response create(CapabilityDto request, @Context UriInfo uri) {
-        CapabilityDto created = capabilities.create(request);
+    public Response create(CapabilityRequest request, @Context UriInfo uri) {
+        CapabilityResponse created = capabilities.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
 }

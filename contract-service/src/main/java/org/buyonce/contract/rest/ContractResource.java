@@ -12,21 +12,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.buyonce.commons.security.Roles;
+import org.buyonce.commons.concurrency.ExpectedVersion;
 import org.buyonce.commons.council.Partnership;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.commons.problem.ProblemException;
 import org.buyonce.commons.rest.ApiDefinition;
 import org.buyonce.commons.rest.QueryParams;
+import org.buyonce.commons.security.Roles;
 import org.buyonce.contract.api.ContractRequest;
 import org.buyonce.contract.api.ContractResponse;
-import org.buyonce.contract.api.ContractRevisionDto;
+import org.buyonce.contract.api.ContractRevisionResponse;
 import org.buyonce.contract.api.TerminationRequest;
 import org.buyonce.contract.audit.ContractHistoryService;
 import org.buyonce.contract.repository.ContractFilter;
@@ -71,7 +71,7 @@ public class ContractResource {
     public Response create(ContractRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         ContractResponse created = contracts.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(etag(created)).entity(created).build();
+                .tag(ExpectedVersion.etag(created.version())).entity(created).build();
     }
 
     @GET
@@ -106,7 +106,7 @@ public class ContractResource {
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public Response get(@PathParam("id") UUID id) {
         ContractResponse contract = contracts.find(id).orElseThrow(() -> ProblemException.notFound("contract", id));
-        return Response.ok(contract).tag(etag(contract)).build();
+        return Response.ok(contract).tag(ExpectedVersion.etag(contract.version())).build();
     }
 
     @PUT
@@ -122,7 +122,7 @@ public class ContractResource {
     @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ContractRequest request) {
         ContractResponse updated = contracts.update(id, request, ifMatch);
-        return Response.ok(updated).tag(etag(updated)).build();
+        return Response.ok(updated).tag(ExpectedVersion.etag(updated.version())).build();
     }
 
     @DELETE
@@ -149,7 +149,7 @@ public class ContractResource {
     @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
     public Response exerciseOption(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ContractResponse updated = contracts.exerciseOption(id, ifMatch);
-        return Response.ok(updated).tag(etag(updated)).build();
+        return Response.ok(updated).tag(ExpectedVersion.etag(updated.version())).build();
     }
 
     @POST
@@ -163,7 +163,7 @@ public class ContractResource {
     @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
     public Response declineOption(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ContractResponse updated = contracts.declineOption(id, ifMatch);
-        return Response.ok(updated).tag(etag(updated)).build();
+        return Response.ok(updated).tag(ExpectedVersion.etag(updated.version())).build();
     }
 
     @POST
@@ -178,7 +178,7 @@ public class ContractResource {
     @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
     public Response terminate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TerminationRequest request) {
         ContractResponse updated = contracts.terminate(id, request, ifMatch);
-        return Response.ok(updated).tag(etag(updated)).build();
+        return Response.ok(updated).tag(ExpectedVersion.etag(updated.version())).build();
     }
 
     @GET
@@ -187,11 +187,7 @@ public class ContractResource {
     @Operation(operationId = "getContractHistory", summary = "Every change of a contract, oldest first: what, when, by whom")
     @APIResponse(responseCode = "200", description = "The revisions")
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public List<ContractRevisionDto> history(@PathParam("id") UUID id) {
+    public List<ContractRevisionResponse> history(@PathParam("id") UUID id) {
         return history.history(id).orElseThrow(() -> ProblemException.notFound("contract", id));
-    }
-
-    private static EntityTag etag(ContractResponse contract) {
-        return new EntityTag(String.valueOf(contract.version()));
     }
 }

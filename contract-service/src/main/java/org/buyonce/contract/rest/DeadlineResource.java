@@ -7,13 +7,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.buyonce.commons.security.Roles;
 import org.buyonce.commons.council.Partnership;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.commons.rest.ApiDefinition;
 import org.buyonce.commons.rest.QueryParams;
-import org.buyonce.contract.api.DeadlineDto;
+import org.buyonce.commons.security.Roles;
+import org.buyonce.contract.api.DeadlineResponse;
 import org.buyonce.contract.deadline.DeadlineCalendar;
 import org.buyonce.contract.deadline.DeadlineService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,26 +21,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.Period;
-import java.util.List;
 
 @Path("/contracts")
 @Tag(name = "Deadlines", description = "What procurement officers must act on, across councils")
 public class DeadlineResource {
 
-    private static final Period DEFAULT_WINDOW = Period.ofDays(180);
     private static final Period MAX_WINDOW = Period.ofYears(5);
 
     private final DeadlineService deadlines;
     private final Partnership partnership;
-    private final Clock clock;
 
-    public DeadlineResource(DeadlineService deadlines, Partnership partnership, Clock clock) {
+    public DeadlineResource(DeadlineService deadlines, Partnership partnership) {
         this.deadlines = deadlines;
         this.partnership = partnership;
-        this.clock = clock;
     }
 
     @GET
@@ -50,15 +44,13 @@ public class DeadlineResource {
     @Operation(operationId = "listDeadlines", summary = "Upcoming option decisions, notice deadlines and ends, soonest first")
     @APIResponse(responseCode = "200", description = "One page of deadlines from today to today + within")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    public Page<DeadlineDto> list(
-            @QueryParam("within") @Parameter(description = "ISO-8601 period, at most P5Y", example = "P180D") String within,
+    public Page<DeadlineResponse> list(
+            @QueryParam("within") @Parameter(description = "ISO-8601 period, at most P5Y; default P180D", example = "P180D") String within,
             @QueryParam("council") String council,
             @QueryParam("capability") String capability,
             @BeanParam PageRequest page) {
-        page.validated();
-        List<DeadlineDto> all = upcoming(within, council, capability);
-        int from = Math.min(page.offset(), all.size());
-        return Page.of(all.subList(from, Math.min(from + page.size(), all.size())), page, all.size());
+        return deadlines.page(QueryParams.period("within", within, MAX_WINDOW), QueryParams.council("council", council, partnership),
+                QueryParams.text(capability), page.validated());
     }
 
     @GET
@@ -71,11 +63,7 @@ public class DeadlineResource {
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public String calendar(@QueryParam("within") String within, @QueryParam("council") String council,
             @QueryParam("capability") String capability) {
-        return DeadlineCalendar.render(upcoming(within == null ? "P1Y" : within, council, capability), Instant.now(clock));
-    }
-
-    private List<DeadlineDto> upcoming(String within, String council, String capability) {
-        return deadlines.upcoming(QueryParams.period("within", within, DEFAULT_WINDOW, MAX_WINDOW),
+        return deadlines.calendar(QueryParams.period("within", within, MAX_WINDOW),
                 QueryParams.council("council", council, partnership), QueryParams.text(capability));
     }
 }

@@ -1,7 +1,7 @@
 package org.buyonce.contract.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.buyonce.commons.outbox.Outbox;
+import org.buyonce.outbox.Outbox;
 import org.buyonce.contract.Contract;
 import org.buyonce.events.ContractEventType;
 import org.buyonce.events.Topics;

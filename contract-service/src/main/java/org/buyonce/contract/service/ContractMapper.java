@@ -5,9 +5,9 @@ import org.buyonce.contract.ExtensionOption;
 import org.buyonce.contract.Participant;
 import org.buyonce.contract.api.ContractRequest;
 import org.buyonce.contract.api.ContractResponse;
-import org.buyonce.contract.api.ExtensionOptionDto;
-import org.buyonce.contract.api.ParticipantDto;
-import org.buyonce.contract.api.SupplierDto;
+import org.buyonce.contract.api.ExtensionOptionResponse;
+import org.buyonce.contract.api.ParticipantResponse;
+import org.buyonce.contract.api.SupplierResponse;
 import org.buyonce.events.ContractRenewalState;
 import org.buyonce.events.OptionStatus;
 
@@ -43,10 +43,10 @@ public final class ContractMapper {
 
     public static ContractResponse toResponse(Contract c) {
         return new ContractResponse(c.id, c.version, c.council, c.reference, c.title,
-                new SupplierDto(c.supplierName, c.supplierCompanyNumber), c.capability, c.startDate, c.endDate,
-                c.extensionOptions.stream().map(o -> new ExtensionOptionDto(o.months(), o.status())).toList(),
+                new SupplierResponse(c.supplierName, c.supplierCompanyNumber), c.capability, c.startDate, c.endDate,
+                c.extensionOptions.stream().map(o -> new ExtensionOptionResponse(o.months(), o.status())).toList(),
                 c.noticePeriodMonths, c.renewalType, c.renewalPeriodMonths, c.annualValue, c.procurementRoute, c.status,
-                c.participants.stream().map(p -> new ParticipantDto(p.council(), p.sharePercent())).toList(),
+                c.participants.stream().map(p -> new ParticipantResponse(p.council(), p.sharePercent())).toList(),
                 c.noticeDeadline, c.latestPossibleEnd().orElse(null), c.terminationReason, c.createdAt, c.updatedAt);
     }
 

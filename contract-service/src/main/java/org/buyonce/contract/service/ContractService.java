@@ -2,6 +2,8 @@ package org.buyonce.contract.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.buyonce.commons.concurrency.ExpectedVersion;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
@@ -123,13 +125,7 @@ public class ContractService {
         return changed(contract, ContractEventType.OPTION_DECLINED);
     }
 
-    public ContractResponse terminate(UUID id, TerminationRequest request, String ifMatch) {
-        if (request == null || request.terminationDate() == null) {
-            throw ProblemException.invalid("terminationDate", "must not be null");
-        }
-        if (request.reason() != null && request.reason().length() > 500) {
-            throw ProblemException.invalid("reason", "size must be between 0 and 500");
-        }
+    public ContractResponse terminate(UUID id, @Valid @NotNull TerminationRequest request, String ifMatch) {
         Contract contract = loadActive(id, ifMatch);
         LocalDate on = request.terminationDate();
         if (on.isBefore(contract.startDate) || on.isAfter(contract.endDate)) {

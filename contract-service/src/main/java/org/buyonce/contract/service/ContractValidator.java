@@ -6,8 +6,8 @@ import org.buyonce.commons.council.Partnership;
 import org.buyonce.commons.problem.FieldError;
 import org.buyonce.commons.problem.ProblemException;
 import org.buyonce.contract.api.ContractRequest;
-import org.buyonce.contract.api.ParticipantDto;
-import org.buyonce.contract.capability.CapabilityRepository;
+import org.buyonce.contract.api.ParticipantRequest;
+import org.buyonce.contract.repository.CapabilityRepository;
 import org.buyonce.events.RenewalType;
 
 import java.math.BigDecimal;
@@ -70,14 +70,14 @@ public class ContractValidator {
     }
 
     private void checkParticipants(ContractRequest request, List<FieldError> errors) {
-        List<ParticipantDto> participants = request.participantsOrEmpty();
+        List<ParticipantRequest> participants = request.participantsOrEmpty();
         if (participants.isEmpty() || participants.stream().anyMatch(p -> p == null || p.council() == null || p.sharePercent() == null)) {
             return; // absent, or already reported by the field rules
         }
         Set<String> seen = new HashSet<>();
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < participants.size(); i++) {
-            ParticipantDto participant = participants.get(i);
+            ParticipantRequest participant = participants.get(i);
             if (!partnership.isMember(participant.council())) {
                 errors.add(new FieldError("participants[" + i + "].council", "unknown council '" + participant.council() + "'"));
             }

@@ -1,5 +1,6 @@
 package org.buyonce.commons.concurrency;
 
+import jakarta.ws.rs.core.EntityTag;
 import org.buyonce.commons.problem.ProblemException;
 import org.buyonce.commons.problem.ProblemType;
 
@@ -14,9 +15,9 @@ public record ExpectedVersion(long version, boolean fromIfMatch) {
 
     private static final Pattern ETAG = Pattern.compile("\\s*(?:W/)?\"(\\d{1,18})\"\\s*");
 
-    /** The ETag of a version, as sent in {@code ETag} and expected back in {@code If-Match}. */
-    public static String etag(long version) {
-        return "\"" + version + "\"";
+    /** The ETag of a version ({@code "3"}), as sent in {@code ETag} and expected back in {@code If-Match}. */
+    public static EntityTag etag(long version) {
+        return new EntityTag(String.valueOf(version));
     }
 
     /** Reads the expectation of a write; the header wins when both are given and they differ it is a 400. */

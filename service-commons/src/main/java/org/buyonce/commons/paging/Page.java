@@ -19,6 +19,13 @@ public record Page<T>(
         return new Page<>(items, request.page(), request.size(), totalItems, totalPages);
     }
 
+    /** The requested page of a list computed whole (a register derived in memory, for instance). */
+    public static <T> Page<T> slice(List<T> all, PageRequest request) {
+        int from = (int) Math.min((long) request.offset(), all.size());
+        int to = (int) Math.min((long) from + request.size(), all.size());
+        return of(all.subList(from, to), request, all.size());
+    }
+
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
     }

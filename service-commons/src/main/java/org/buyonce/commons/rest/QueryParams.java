@@ -8,7 +8,6 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Parses query parameters taken as strings, so that a malformed value is a 400 naming the parameter rather than the
@@ -41,21 +40,10 @@ public final class QueryParams {
         }
     }
 
-    public static UUID uuid(String name, String value) {
+    /** An ISO-8601 period such as {@code P180D} or {@code P6M}, positive and no longer than the given bound; null if absent. */
+    public static Period period(String name, String value, Period max) {
         if (isAbsent(value)) {
             return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "'" + value + "' is not a UUID");
-        }
-    }
-
-    /** An ISO-8601 period such as {@code P180D} or {@code P6M}, positive and no longer than the given bound. */
-    public static Period period(String name, String value, Period fallback, Period max) {
-        if (isAbsent(value)) {
-            return fallback;
         }
         Period period;
         try {

@@ -1,0 +1,72 @@
+package org.buyonce.alignment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** An adopted opportunity: what was proposed when it was adopted, and how far it has got. */
+@Entity
+@Table(name = "alignment_plan")
+public class AlignmentPlan {
+
+    @Id
+    public UUID id;
+
+    @Version
+    public Long version;
+
+    @Column(nullable = false)
+    public String capability;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PlanStatus status;
+
+    @Column(name = "target_date", nullable = false)
+    public LocalDate targetDate;
+
+    @Column(name = "procurement_start", nullable = false)
+    public LocalDate procurementStart;
+
+    @Column(name = "as_of", nullable = false)
+    public LocalDate asOf;
+
+    @Column(name = "lead_time_months", nullable = false)
+    public int leadTimeMonths;
+
+    @Column(name = "max_bridge_months", nullable = false)
+    public int maxBridgeMonths;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> councils;
+
+    /** Each contract's part as proposed at adoption. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<AdoptedPart> contracts;
+
+    @Column(name = "unaligned_spend", nullable = false, precision = 16, scale = 2)
+    public BigDecimal unalignedSpend;
+
+    @Column(name = "annual_spend_covered", nullable = false, precision = 16, scale = 2)
+    public BigDecimal annualSpendCovered;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,17 @@
+package org.buyonce.alignment.api;
+
+import org.buyonce.alignment.PlanStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+@Schema(name = "ProgrammeResponse", description = "Progress of the alignment programme, over every plan not cancelled")
+public record ProgrammeResponse(
+        @Schema(description = "Number of plans in each status") Map<PlanStatus, Long> plansByStatus,
+        @Schema(description = "Included contracts of the plans not cancelled", examples = "11") long contracts,
+        @Schema(description = "Of those, contracts of implemented plans", examples = "9") long contractsAligned,
+        BigDecimal annualSpend,
+        BigDecimal annualSpendAligned,
+        @Schema(examples = "9 of 11 contracts aligned") String summary) {
+}

@@ -1,0 +1,56 @@
+package org.buyonce.alignment.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.buyonce.alignment.projection.ContractProjection;
+import org.buyonce.events.AssetStatus;
+import org.buyonce.events.ContractStatus;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The projections of contract-renewals and asset-lifecycle, what the planner reads of them, and their revision. */
+@ApplicationScoped
+public class ProjectionRepository {
+
+    private final EntityManager entityManager;
+
+    public ProjectionRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public ContractProjection contract(UUID id) {
+        return entityManager.find(ContractProjection.class, id);
+    }
+
+    public List<ContractProjection> activeContracts() {
+        return entityManager.createQuery("from ContractProjection where status = :active", ContractProjection.class)
+                .setParameter("active", ContractStatus.ACTIVE).getResultList();
+    }
+
+    /** Per capability, the earliest end of support of an asset still in use or kept as legacy. */
+    public Map<String, LocalDate> earliestEndOfSupport() {
+        List<Object[]> rows = entityManager.createQuery("""
+                        select a.capability, min(a.endOfSupport) from AssetProjection a
+                        where a.status <> :retired and a.capability is not null and a.endOfSupport is not null
+                        group by a.capability""", Object[].class).setParameter("retired", AssetStatus.RETIRED).getResultList();
+        Map<String, LocalDate> earliest = new HashMap<>();
+        for (Object[] row : rows) {
+            earliest.put((String) row[0], (LocalDate) row[1]);
+        }
+        return earliest;
+    }
+
+    /** Marks the projections changed, in the transaction of the change. */
+    public void bumpRevision() {
+        entityManager.createNativeQuery("UPDATE projection_revision SET revision = revision + 1 WHERE id = 1").executeUpdate();
+    }
+
+    public long revision() {
+        return ((Number) entityManager.createNativeQuery("SELECT revision FROM projection_revision WHERE id = 1")
+                .getSingleResult()).longValue();
+    }
+}

@@ -1,0 +1,224 @@
+package org.buyonce.alignment.projection;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.buyonce.alignment.ContractEvents;
+import org.buyonce.alignment.projection.ContractProjection;
+import org.buyonce.alignment.repository.ProjectionRepository;
+import org.buyonce.consumer.ConsumerPositions;
+import org.buyonce.consumer.DeadLetters;
+import org.buyonce.consumer.ProjectionConsumers;
+import org.buyonce.events.ContractStatus;
+import org.buyonce.events.Topics;
+import org.buyonce.testing.EventProducer;
+import org.buyonce.testing.TopicReader;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.buyonce.alignment.ContractEvents.capability;
+import static org.buyonce.alignment.ContractEvents.fixed;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+/** contract-renewals, from the real broker, into the projection and on into the opportunities. */
+@QuarkusTest
+class ContractProjectionTest {
+
+    private static final Duration WITHIN_SECONDS = Duration.ofSeconds(20);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    ProjectionConsumers consumers;
+
+    @Inject
+    ConsumerPositions positions;
+
+    @Inject
+    ProjectionRepository projections;
+
+    @Inject
+    EntityManager entityManager;
+
+    private EventProducer events;
+    private final UUID cam = UUID.randomUUID();
+    private final UUID hdc = UUID.randomUUID();
+    private final UUID scdc = UUID.randomUUID();
+
+    @BeforeEach
+    void producer() {
+        events = new EventProducer(bootstrapServers);
+    }
+
+    @AfterEach
+    void close() {
+        events.close();
+    }
+
+    /** The worked example of docs/planner.md, as events. */
+    private String workedExample() {
+        String capability = capability("telephony");
+        events.contract(fixed(cam, 0, "CAM", capability, "2027-03-31", "120000", 12, 12));
+        events.contract(fixed(hdc, 0, "HDC", capability, "2028-03-31", "90000"));
+        events.contract(fixed(scdc, 0, "SCDC", capability, "2026-12-31", "60000"));
+        return capability;
+    }
+
+    @Test
+    void contractsPublishedByThreeCouncilsAppearInTheRightOpportunityWithinSeconds() {
+        String capability = workedExample();
+
+        awaitTarget(capability, "2027-03-31");
+        given().queryParam("asOf", "2026-01-01").get("/opportunities/{capability}", capability).then()
+                .body("procurementStart", equalTo("2026-06-30"))
+                .body("councils", contains("CAM", "HDC", "SCDC"))
+                .body("unalignedSpend", equalTo(105041.10f))
+                .body("contracts.role", contains("ALIGNED", "JOINS_LATER", "BRIDGED"))
+                .body("contracts[1].daysOff", equalTo(366))
+                .body("contracts[1].unalignedSpend", equalTo(90246.58f))
+                .body("contracts[2].unalignedSpend", equalTo(14794.52f))
+                .body("contracts[2].actions[0].type", equalTo("NEGOTIATE_BRIDGE"))
+                .body("contracts[2].actions[0].deadline", equalTo("2026-09-30"));
+    }
+
+    @Test
+    void anEndDateMovedByANewerVersionMovesThePlan() {
+        String capability = workedExample();
+        awaitTarget(capability, "2027-03-31");
+
+        events.contract(fixed(cam, 1, "CAM", capability, "2028-03-31", "120000", 12)); // option 1 exercised
+
+        awaitTarget(capability, "2027-12-31");
+        given().queryParam("asOf", "2026-01-01").get("/opportunities/{capability}", capability).then()
+                .body("unalignedSpend", equalTo(112356.17f)).body("contracts.role", contains("JOINS_LATER", "JOINS_LATER", "BRIDGED"));
+    }
+
+    @Test
+    void aStaleOrRepeatedEventChangesNothing() {
+        String capability = workedExample();
+        events.contract(fixed(cam, 1, "CAM", capability, "2028-03-31", "120000", 12));
+        awaitTarget(capability, "2027-12-31");
+
+        events.contract(fixed(cam, 0, "CAM", capability, "2027-03-31", "120000", 12, 12)); // older
+        events.contract(fixed(cam, 1, "CAM", capability, "2030-03-31", "1", 12)); // same version again
+        UUID marker = UUID.randomUUID();
+        events.contract(fixed(marker, 0, "ELY", capability(capability), "2030-03-31", "1"));
+        await().atMost(WITHIN_SECONDS).until(() -> projected(marker) != null); // both were read before it
+
+        assertThat(projected(cam).version).isEqualTo(1);
+        assertThat(projected(cam).endDate).isEqualTo("2028-03-31");
+        awaitTarget(capability, "2027-12-31");
+    }
+
+    @Test
+    void aDeletedContractLeavesTheOpportunity() {
+        String capability = workedExample();
+        awaitTarget(capability, "2027-03-31");
+
+        events.tombstone(Topics.CONTRACT_RENEWALS, hdc);
+
+        await().atMost(WITHIN_SECONDS).until(() -> projected(hdc) == null);
+        given().queryParam("asOf", "2026-01-01").get("/opportunities/{capability}", capability).then()
+                .body("councils", contains("CAM", "SCDC"));
+    }
+
+    @Test
+    void anEndedContractIsNoLongerPlanned() {
+        String capability = workedExample();
+        awaitTarget(capability, "2027-03-31");
+        var terminated = fixed(hdc, 1, "HDC", capability, "2027-01-31", "90000");
+        events.contract(new org.buyonce.events.ContractRenewalState(terminated.id(), 1, "HDC", terminated.reference(), terminated.title(),
+                terminated.supplier(), capability, terminated.startDate(), terminated.endDate(), List.of(), 3,
+                terminated.noticeDeadline(), terminated.renewalType(), null, terminated.endDate(), terminated.annualValue(),
+                null, ContractStatus.TERMINATED, List.of()));
+
+        await().atMost(WITHIN_SECONDS).until(() -> projected(hdc).status == ContractStatus.TERMINATED);
+        given().queryParam("asOf", "2026-01-01").get("/opportunities/{capability}", capability).then()
+                .body("councils", contains("CAM", "SCDC"));
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheDeadLetterTopicAndTheStreamGoesOn() {
+        String capability = capability("printing");
+        String poisonKey = UUID.randomUUID().toString();
+        events.raw(Topics.CONTRACT_RENEWALS, poisonKey, "{\"this is\": \"not a contract\"");
+        events.raw(Topics.CONTRACT_RENEWALS, "not-an-id", "{}");
+        events.contract(fixed(cam, 0, "CAM", capability, "2027-03-31", "1000"));
+        events.contract(fixed(hdc, 0, "HDC", capability, "2027-03-31", "1000"));
+
+        awaitTarget(capability, "2027-03-31");
+        try (TopicReader deadLetters = new TopicReader(bootstrapServers, "alignment-service.dlq")) {
+            List<ConsumerRecord<String, byte[]>> dead = deadLetters.awaitCount(poisonKey, 1, WITHIN_SECONDS);
+            assertThat(TopicReader.value(dead.get(0))).isEqualTo("{\"this is\": \"not a contract\"");
+            assertThat(TopicReader.header(dead.get(0), DeadLetters.REASON)).contains("ContractRenewalState unreadable");
+            assertThat(TopicReader.header(dead.get(0), DeadLetters.TOPIC)).isEqualTo(Topics.CONTRACT_RENEWALS);
+            assertThat(deadLetters.awaitCount("not-an-id", 1, WITHIN_SECONDS)).hasSize(1);
+        }
+    }
+
+    @Test
+    void aConsumerRestartedMidStreamResumesWhereTheDatabaseSays() {
+        String capability = capability("finance");
+        events.contract(fixed(cam, 0, "CAM", capability, "2027-03-31", "1000"));
+        consumers.restartAll();
+        events.contract(fixed(hdc, 0, "HDC", capability, "2027-03-31", "1000"));
+
+        awaitTarget(capability, "2027-03-31");
+    }
+
+    @Test
+    void anEmptyDatabaseIsRebuiltFromTheStartOfTheTopicWithTheSameOpportunities() {
+        String capability = workedExample();
+        awaitTarget(capability, "2027-03-31");
+        String before = opportunitiesAsOf("2026-01-01");
+        long contractsBefore = contractCount();
+
+        consumers.stopAll();
+        QuarkusTransaction.requiringNew().run(this::emptyProjections);
+        positions.forgetAll();
+        assertThat(contractCount()).isZero();
+        consumers.restartAll();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> contractCount() == contractsBefore);
+        assertThat(opportunitiesAsOf("2026-01-01")).isEqualTo(before);
+    }
+
+    private ContractProjection projected(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> projections.contract(id));
+    }
+
+    private long contractCount() {
+        return QuarkusTransaction.requiringNew().call(() ->
+                entityManager.createQuery("select count(c) from ContractProjection c", Long.class).getSingleResult());
+    }
+
+    /** As an operator would to rebuild: both projections emptied (and the consumers' positions forgotten). */
+    private void emptyProjections() {
+        entityManager.createQuery("delete from ContractProjection").executeUpdate();
+        entityManager.createQuery("delete from AssetProjection").executeUpdate();
+        projections.bumpRevision();
+    }
+
+    private static String opportunitiesAsOf(String asOf) {
+        return given().queryParam("asOf", asOf).queryParam("size", 100).get("/opportunities").then().statusCode(200).extract().asString();
+    }
+
+    private static void awaitTarget(String capability, String target) {
+        await().atMost(WITHIN_SECONDS).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                given().queryParam("asOf", "2026-01-01").get("/opportunities/{capability}", capability).then()
+                        .statusCode(200).body("targetDate", equalTo(target)));
+    }
+}

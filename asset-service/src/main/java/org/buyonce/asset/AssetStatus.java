@@ -1,5 +1,0 @@
-package org.buyonce.asset;
-
-public enum AssetStatus {
-    IN_USE, LEGACY, RETIRED
-}

@@ -1,5 +1,0 @@
-package org.buyonce.asset;
-
-public enum Criticality {
-    CRITICAL, HIGH, NORMAL
-}

@@ -1,0 +1,139 @@
+package org.buyonce.asset.csv;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.buyonce.asset.AssetJson;
+import org.buyonce.asset.Catalogue;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+@QuarkusTest
+class AssetImportTest {
+
+    static final String HEADER = AssetJson.CSV_HEADER;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private final String prefix = "IMP-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeEach
+    void catalogue() {
+        Catalogue.ensurePublished(bootstrapServers);
+    }
+
+    private String row(int n, String councils) {
+        return prefix + "-" + n + ",Desktop " + n + ",DESKTOP,end-user-devices," + councils + ",Pathfinder House,3C ICT,NORMAL,yes,"
+                + "2022-01-10,2025-01-10,2028-01-10,IN_USE,";
+    }
+
+    @Test
+    void aGoodFileImportsEveryRowAndATagAlreadyThereIsUpdated() {
+        String csv = HEADER + "\n" + row(1, "CAM") + "\n" + row(2, "CAM;HDC;SCDC") + "\n"
+                + "\"" + prefix + "-3\",\"Chiller, server room\",FACILITY,hosting,SCDC,South Cambridgeshire Hall,,CRITICAL,no,,,,IN_USE,\n";
+
+        importCsv(csv).statusCode(200).body("rows", equalTo(3)).body("created", equalTo(3)).body("updated", equalTo(0));
+        importCsv(HEADER + "\n" + row(1, "HDC") + "\n").statusCode(200).body("created", equalTo(0)).body("updated", equalTo(1));
+
+        given().queryParam("site", "Pathfinder").queryParam("council", "HDC").queryParam("size", 100).get("/assets").then()
+                .body("items.tag", hasItems(prefix + "-1", prefix + "-2"));
+        String chiller = given().queryParam("size", 100).queryParam("type", "FACILITY").get("/assets").then()
+                .extract().path("items.find { it.tag == '" + prefix + "-3' }.name");
+        assertThat(chiller).isEqualTo("Chiller, server room");
+    }
+
+    @Test
+    void aFileWithBadRowsImportsNothingAndNamesEachBadLine() {
+        int before = total();
+        String csv = HEADER + "\n"
+                + row(1, "CAM") + "\n"
+                + row(2, "XYZ") + "\n"                                                       // line 3: unknown council
+                + prefix + "-3,Phone,TELEPHONY,telephony,SCDC,,,CRITICAL,maybe,2020-01-01,2019-01-01,,,\n" // line 4
+                + row(1, "HDC") + "\n"                                                       // line 5: tag repeated
+                + row(6, "SCDC") + "\n";
+
+        importCsv(csv).statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("3 of 5 rows are invalid; nothing was imported"))
+                .body("errors.line", hasItems(3, 4, 5))
+                .body("errors.find { it.line == 3 }.field", equalTo("councils[0]"))
+                .body("errors.findAll { it.line == 4 }.field", hasItems("monitored", "warrantyEnd"))
+                .body("errors.find { it.line == 5 }.message", containsString("appears earlier in the file"));
+        assertThat(total()).isEqualTo(before);
+    }
+
+    @Test
+    void theSampleRegisterInTheRepositoryImports() throws IOException {
+        String sample = Files.readString(Path.of("samples/asset-register.csv"));
+
+        importCsv(sample).statusCode(200).body("rows", equalTo(9));
+        given().queryParam("rule", "NOT_MONITORED").queryParam("council", "SCDC").queryParam("size", 100).get("/risks").then()
+                .body("items.tag", hasItems("SCDC-FAC-0001", "SCDC-APP-0007"));
+    }
+
+    @Test
+    void aFileInAnotherLayoutIsRefused() {
+        importCsv("asset,description\nA1,thing\n").statusCode(400).body("errors.line", hasItems(1))
+                .body("errors.field", hasItems("tag", "asset"));
+    }
+
+    @Test
+    void aFileLargerThanTheLimitIsRefusedBeforeItIsRead() {
+        int before = total();
+        byte[] tooLarge = new byte[20 * 1024 * 1024 + 1]; // the test limit is 20 MiB
+        java.util.Arrays.fill(tooLarge, (byte) 'x');
+
+        given().contentType("text/csv").body(tooLarge).post("/assets/import").then().statusCode(413)
+                .contentType("application/problem+json").body("detail", containsString("at most 20971520 bytes"));
+        assertThat(total()).isEqualTo(before);
+    }
+
+    @Test
+    void anExportImportsBackUnchanged() {
+        importCsv(HEADER + "\n" + row(1, "CAM;SCDC") + "\n" + row(2, "HDC") + "\n").statusCode(200);
+        String exported = given().queryParam("site", "Pathfinder House").get("/assets/export").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString();
+
+        assertThat(exported).startsWith(HEADER).contains(prefix + "-1,Desktop 1,DESKTOP,end-user-devices,CAM;SCDC,Pathfinder House,3C ICT,NORMAL,yes,2022-01-10,2025-01-10,2028-01-10,IN_USE,");
+        importCsv(exported).statusCode(200).body("created", equalTo(0));
+    }
+
+    @Test
+    void aHundredThousandRowFileImportsInOnePass() throws IOException {
+        Path file = Files.createTempFile("register", ".csv");
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int n = 0; n < 100_000; n++) {
+            csv.append(row(n, n % 3 == 0 ? "CAM" : "HDC;SCDC")).append('\n');
+        }
+        Files.writeString(file, csv);
+        int before = total();
+
+        try (InputStream body = Files.newInputStream(file)) {
+            given().contentType("text/csv").body(body).post("/assets/import").then().statusCode(200)
+                    .body("rows", equalTo(100_000)).body("created", equalTo(100_000));
+        }
+        assertThat(total()).isEqualTo(before + 100_000);
+        Files.delete(file);
+    }
+
+    private static io.restassured.response.ValidatableResponse importCsv(String csv) {
+        return given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).post("/assets/import").then();
+    }
+
+    private static int total() {
+        return given().queryParam("size", 1).get("/assets").then().extract().path("totalItems");
+    }
+}

@@ -1,0 +1,11 @@
+package org.buyonce.contract.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An entry of the capabilities catalogue. */
+@Schema(name = "CapabilityResponse")
+public record CapabilityResponse(
+        @Schema(examples = "revenues-benefits") String code,
+        @Schema(examples = "Revenues and benefits") String name,
+        @Schema(description = "Common Procurement Vocabulary code", examples = "48000000-8") String cpvCode) {
+}

@@ -1,0 +1,9 @@
+package org.buyonce.contract.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "DeadlineKind", description = "OPTION_DECISION: last day to exercise the next option; NOTICE: last day to give "
+        + "notice (a TACIT contract renews otherwise); END: the contract ends")
+public enum DeadlineKind {
+    OPTION_DECISION, NOTICE, END
+}

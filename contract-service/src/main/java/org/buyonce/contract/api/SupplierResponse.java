@@ -1,0 +1,9 @@
+package org.buyonce.contract.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "SupplierResponse")
+public record SupplierResponse(
+        @Schema(examples = "Gamma Communications") String name,
+        @Schema(description = "Companies House registration number", examples = "04340834") String companyNumber) {
+}

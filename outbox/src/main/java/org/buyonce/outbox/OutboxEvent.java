@@ -1,0 +1,41 @@
+package org.buyonce.outbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A row of the outbox: one event waiting to be relayed. Layout of Debezium's outbox event router. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent {
+
+    @Id
+    public UUID id;
+
+    /** The topic. */
+    @Column(name = "aggregatetype", nullable = false)
+    public String aggregateType;
+
+    /** The record key and CloudEvents subject. */
+    @Column(name = "aggregateid", nullable = false)
+    public String aggregateId;
+
+    /** The CloudEvents type. */
+    @Column(nullable = false)
+    public String type;
+
+    /** The event data as JSON, exactly as it is published; null for a tombstone. */
+    @Column(columnDefinition = "text")
+    public String payload;
+
+    /** Commit-independent order of writing, assigned by the database. */
+    @Column(insertable = false, updatable = false)
+    public Long sequence;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public Instant createdAt;
+}

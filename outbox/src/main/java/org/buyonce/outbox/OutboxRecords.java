@@ -1,0 +1,34 @@
+package org.buyonce.outbox;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.buyonce.events.CloudEventHeaders;
+
+import java.nio.charset.StandardCharsets;
+
+/** An outbox row as a Kafka record: CloudEvents 1.0 in binary mode, keyed by the aggregate id. */
+final class OutboxRecords {
+
+    private OutboxRecords() {
+    }
+
+    static ProducerRecord<String, byte[]> toRecord(OutboxEvent event, String source) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        header(headers, CloudEventHeaders.ID, event.id.toString());
+        header(headers, CloudEventHeaders.SOURCE, source);
+        header(headers, CloudEventHeaders.TYPE, event.type);
+        header(headers, CloudEventHeaders.SUBJECT, event.aggregateId);
+        header(headers, CloudEventHeaders.TIME, event.createdAt.toString());
+        byte[] value = null;
+        if (event.payload != null) {
+            header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+            value = event.payload.getBytes(StandardCharsets.UTF_8);
+        }
+        return new ProducerRecord<>(event.aggregateType, null, event.aggregateId, value, headers);
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}
