@@ -1,7 +1,8 @@
 -- The transactional outbox, shared by every service that publishes events. Column names follow Debezium's outbox
 -- event router (id, aggregatetype, aggregateid, type, payload), so the built-in relay can be replaced by Debezium.
 -- aggregatetype is the topic, aggregateid the record key and CloudEvents subject, type the CloudEvents type;
--- payload is the event's JSON as written (text, not jsonb, so it is published byte for byte); null is a tombstone.
+-- payload is the event's JSON as written (text, not jsonb, so it is published byte for byte); null is a tombstone;
+-- dataschema is the CloudEvents dataschema (the data's JSON Schema), null for a tombstone.
 -- Repeatable and idempotent: it runs after each service's own migrations.
 CREATE TABLE IF NOT EXISTS outbox_event (
     id            uuid PRIMARY KEY,
@@ -14,3 +15,4 @@ CREATE TABLE IF NOT EXISTS outbox_event (
 );
 CREATE INDEX IF NOT EXISTS outbox_event_sequence ON outbox_event (sequence);
 ALTER TABLE outbox_event ALTER COLUMN payload TYPE text;
+ALTER TABLE outbox_event ADD COLUMN IF NOT EXISTS dataschema varchar(255);

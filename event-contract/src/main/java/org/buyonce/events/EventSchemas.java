@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The JSON Schemas of the event data, documented once here and checked by the tests of every producer and consumer.
@@ -35,6 +36,21 @@ public enum EventSchemas {
     /** The schema's {@code $id}, sent as the CloudEvents {@code dataschema}. */
     public String uri() {
         return uri;
+    }
+
+    /** The schema's file name, beside the AsyncAPI document. */
+    public String file() {
+        return resource;
+    }
+
+    /** The schema of a topic's event data. */
+    public static Optional<EventSchemas> ofTopic(String topic) {
+        return switch (topic) {
+            case Topics.CONTRACT_RENEWALS -> Optional.of(CONTRACT_RENEWAL_STATE);
+            case Topics.ASSET_LIFECYCLE -> Optional.of(ASSET_LIFECYCLE_STATE);
+            case Topics.CAPABILITIES -> Optional.of(CAPABILITY_STATE);
+            default -> Optional.empty();
+        };
     }
 
     public InputStream open() {

@@ -6,6 +6,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.buyonce.events.EventJson;
+import org.buyonce.events.EventSchemas;
 
 import java.util.UUID;
 
@@ -44,6 +45,7 @@ public class Outbox {
         event.aggregateId = key;
         event.type = type;
         event.payload = data == null ? null : EventJson.write(data);
+        event.dataSchema = data == null ? null : EventSchemas.ofTopic(topic).map(EventSchemas::uri).orElse(null);
         repository.persist(event);
         wakeRelayAfterCommit();
     }

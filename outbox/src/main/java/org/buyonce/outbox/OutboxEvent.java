@@ -32,6 +32,10 @@ public class OutboxEvent {
     @Column(columnDefinition = "text")
     public String payload;
 
+    /** The CloudEvents dataschema: the $id of the data's JSON Schema; null for a tombstone. */
+    @Column(name = "dataschema")
+    public String dataSchema;
+
     /** Commit-independent order of writing, assigned by the database. */
     @Column(insertable = false, updatable = false)
     public Long sequence;

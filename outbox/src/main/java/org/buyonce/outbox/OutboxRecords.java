@@ -23,6 +23,9 @@ final class OutboxRecords {
         byte[] value = null;
         if (event.payload != null) {
             header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+            if (event.dataSchema != null) {
+                header(headers, CloudEventHeaders.DATA_SCHEMA, event.dataSchema);
+            }
             value = event.payload.getBytes(StandardCharsets.UTF_8);
         }
         return new ProducerRecord<>(event.aggregateType, null, event.aggregateId, value, headers);

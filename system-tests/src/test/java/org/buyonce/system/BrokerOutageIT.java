@@ -1,5 +1,6 @@
 package org.buyonce.system;
 
+import org.buyonce.testing.system.BuyOnceSystem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
 package org.buyonce.system;
 
 import io.restassured.http.ContentType;
+import org.buyonce.testing.system.BuyOnceSystem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

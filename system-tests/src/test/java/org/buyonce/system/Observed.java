@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.buyonce.events.Topics;
 import org.buyonce.testing.TopicReader;
+import org.buyonce.testing.system.BuyOnceSystem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

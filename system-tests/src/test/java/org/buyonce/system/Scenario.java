@@ -1,6 +1,7 @@
 package org.buyonce.system;
 
 import io.restassured.http.ContentType;
+import org.buyonce.testing.system.BuyOnceSystem;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -8,6 +8,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.buyonce.events.AssetEventType;
 import org.buyonce.events.AssetLifecycleState;
+import org.buyonce.events.AsyncApiContract;
 import org.buyonce.events.CapabilityEventType;
 import org.buyonce.events.CapabilityState;
 import org.buyonce.events.CloudEventHeaders;
@@ -20,6 +21,7 @@ import org.buyonce.events.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +32,10 @@ import java.util.concurrent.TimeUnit;
  * Every event is checked against its JSON Schema first: consumers are tested against the contract, not a guess.
  */
 public final class EventProducer implements AutoCloseable {
+
+    private static final AsyncApiContract CONTRACT = AsyncApiContract.load();
+    private static final String CONTRACT_SERVICE = "urn:buyonce:contract-service";
+    private static final String ASSET_SERVICE = "urn:buyonce:asset-service";
 
     private final KafkaProducer<String, byte[]> producer;
 
@@ -42,56 +48,67 @@ public final class EventProducer implements AutoCloseable {
     }
 
     public void contract(ContractRenewalState state) {
-        send(Topics.CONTRACT_RENEWALS, state.id().toString(), ContractEventType.CHANGED.cloudEventType(),
-                checked(EventSchemas.CONTRACT_RENEWAL_STATE, EventJson.write(state)));
+        send(Topics.CONTRACT_RENEWALS, state.id().toString(), ContractEventType.CHANGED.cloudEventType(), CONTRACT_SERVICE,
+                EventJson.write(state));
     }
 
     public void asset(AssetLifecycleState state) {
-        send(Topics.ASSET_LIFECYCLE, state.id().toString(), AssetEventType.CHANGED.cloudEventType(),
-                checked(EventSchemas.ASSET_LIFECYCLE_STATE, EventJson.write(state)));
+        send(Topics.ASSET_LIFECYCLE, state.id().toString(), AssetEventType.CHANGED.cloudEventType(), ASSET_SERVICE,
+                EventJson.write(state));
     }
 
     public void capability(CapabilityState state) {
-        send(Topics.CAPABILITIES, state.code(), CapabilityEventType.ANNOUNCED.cloudEventType(),
-                checked(EventSchemas.CAPABILITY_STATE, EventJson.write(state)));
+        send(Topics.CAPABILITIES, state.code(), CapabilityEventType.ANNOUNCED.cloudEventType(), CONTRACT_SERVICE,
+                EventJson.write(state));
     }
 
     /** A deletion, as the topic's producer publishes it. */
     public void tombstone(String topic, UUID id) {
-        String type = topic.equals(Topics.ASSET_LIFECYCLE) ? AssetEventType.DELETED.cloudEventType()
-                : ContractEventType.DELETED.cloudEventType();
-        send(topic, id.toString(), type, null);
+        boolean asset = topic.equals(Topics.ASSET_LIFECYCLE);
+        send(topic, id.toString(), asset ? AssetEventType.DELETED.cloudEventType() : ContractEventType.DELETED.cloudEventType(),
+                asset ? ASSET_SERVICE : CONTRACT_SERVICE, null);
     }
 
-    /** Anything at all, e.g. a poison message. */
+    /** Anything at all, e.g. a poison message: not checked against the contract. */
     public void raw(String topic, String key, String value) {
-        send(topic, key, "org.buyonce.unknown.v1", value == null ? null : value.getBytes(StandardCharsets.UTF_8));
+        publish(topic, key, headers(topic, key, "org.buyonce.unknown.v1", "urn:buyonce:test", value != null),
+                value == null ? null : value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private void send(String topic, String key, String type, byte[] value) {
+    /** Publishes what the real producer would, after checking it against the AsyncAPI document and the data's schema. */
+    private void send(String topic, String key, String type, String source, String json) {
+        RecordHeaders headers = headers(topic, key, type, source, json != null);
+        byte[] value = json == null ? null : json.getBytes(StandardCharsets.UTF_8);
+        Map<String, String> asText = new LinkedHashMap<>();
+        headers.forEach(h -> asText.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+        List<String> violations = CONTRACT.violations(topic, asText, value);
+        if (!violations.isEmpty()) {
+            throw new AssertionError("event breaks the event contract: " + violations);
+        }
+        publish(topic, key, headers, value);
+    }
+
+    private static RecordHeaders headers(String topic, String key, String type, String source, boolean hasData) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_1_0));
         headers.add(CloudEventHeaders.ID, bytes(UUID.randomUUID().toString()));
-        headers.add(CloudEventHeaders.SOURCE, bytes("urn:buyonce:test"));
+        headers.add(CloudEventHeaders.SOURCE, bytes(source));
         headers.add(CloudEventHeaders.TYPE, bytes(type));
         headers.add(CloudEventHeaders.SUBJECT, bytes(key));
         headers.add(CloudEventHeaders.TIME, bytes(Instant.now().toString()));
-        if (value != null) {
+        if (hasData) {
             headers.add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
+            EventSchemas.ofTopic(topic).ifPresent(schema -> headers.add(CloudEventHeaders.DATA_SCHEMA, bytes(schema.uri())));
         }
+        return headers;
+    }
+
+    private void publish(String topic, String key, RecordHeaders headers, byte[] value) {
         try {
             producer.send(new ProducerRecord<>(topic, null, key, value, headers)).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not publish to " + topic, e);
         }
-    }
-
-    private static byte[] checked(EventSchemas schema, String json) {
-        List<String> violations = schema.violations(json);
-        if (!violations.isEmpty()) {
-            throw new AssertionError("event breaks the contract " + schema + ": " + violations);
-        }
-        return json.getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] bytes(String value) {

@@ -12,6 +12,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -85,6 +86,13 @@ public final class TopicReader implements AutoCloseable {
 
     public List<ConsumerRecord<String, byte[]>> awaitCount(String key, int count, Duration timeout) {
         return awaitRecords(key, found -> found.size() >= count, timeout);
+    }
+
+    /** Every header of a record, as text (the last value of a repeated one). */
+    public static Map<String, String> headers(ConsumerRecord<?, ?> record) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+        return headers;
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {

@@ -11,14 +11,17 @@ import java.util.UUID;
 @Schema(name = "ContractPartResponse", description = "A contract's part in an opportunity")
 public record ContractPartResponse(
         UUID contractId,
-        String council,
-        String reference,
-        String title,
-        Role role,
-        @Schema(description = "Days between its achievable end and the target; 0 when ALIGNED") long daysOff,
+        @Schema(examples = "SCDC") String council,
+        @Schema(nullable = true, examples = "SCDC-ICT-001") String reference,
+        @Schema(nullable = true, examples = "Legacy PBX maintenance") String title,
+        @Schema(examples = "BRIDGED") Role role,
+        @Schema(description = "Days between its achievable end and the target; 0 when ALIGNED", examples = "90") long daysOff,
         @Schema(description = "Annual value × days off / 365, in GBP", examples = "14794.52") BigDecimal unalignedSpend,
-        BigDecimal annualValue,
-        @Schema(description = "When it joins the joint contract; null if it cannot reach") LocalDate joinDate,
-        @Schema(description = "Why it cannot reach, when CANNOT_REACH") String reason,
+        @Schema(description = "GBP per year", examples = "60000.00") BigDecimal annualValue,
+        @Schema(description = "When it joins the joint contract; null if it cannot reach", nullable = true, examples = "2027-03-31")
+        LocalDate joinDate,
+        @Schema(description = "Why it cannot reach, when CANNOT_REACH; null otherwise", nullable = true,
+                examples = "its latest achievable end, 2026-12-31, is more than 3 months before 2027-12-31 and it cannot end later")
+        String reason,
         List<ActionResponse> actions) {
 }

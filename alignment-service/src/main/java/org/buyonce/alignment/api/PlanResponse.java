@@ -12,17 +12,17 @@ import java.util.UUID;
 @Schema(name = "PlanResponse", description = "An adopted opportunity and its progress")
 public record PlanResponse(
         UUID id,
-        @Schema(description = "Increases on every change; also the ETag") long version,
-        String capability,
-        PlanStatus status,
-        LocalDate targetDate,
-        LocalDate procurementStart,
-        LocalDate asOf,
+        @Schema(description = "Increases on every change; also the ETag", examples = "2") long version,
+        @Schema(examples = "telephony") String capability,
+        @Schema(examples = "IDENTIFIED") PlanStatus status,
+        @Schema(description = "T: the co-termination date", examples = "2027-03-31") LocalDate targetDate,
+        @Schema(description = "T minus the lead time", examples = "2026-06-30") LocalDate procurementStart,
+        @Schema(description = "The planning date of the adopted opportunity", examples = "2026-01-01") LocalDate asOf,
         PolicyResponse policy,
-        List<String> councils,
-        BigDecimal unalignedSpend,
-        BigDecimal annualSpendCovered,
+        @Schema(description = "Councils of the included contracts", examples = "[\"CAM\", \"HDC\", \"SCDC\"]") List<String> councils,
+        @Schema(description = "GBP, as adopted", examples = "105041.10") BigDecimal unalignedSpend,
+        @Schema(description = "GBP per year, as adopted", examples = "270000.00") BigDecimal annualSpendCovered,
         @Schema(description = "Each contract's part as proposed when the plan was adopted") List<ContractPartResponse> contracts,
-        Instant createdAt,
-        Instant updatedAt) {
+        @Schema(examples = "2026-11-22T09:30:00Z") Instant createdAt,
+        @Schema(examples = "2026-11-22T09:30:00Z") Instant updatedAt) {
 }

@@ -8,10 +8,12 @@ import java.util.Map;
 
 @Schema(name = "ProgrammeResponse", description = "Progress of the alignment programme, over every plan not cancelled")
 public record ProgrammeResponse(
-        @Schema(description = "Number of plans in each status") Map<PlanStatus, Long> plansByStatus,
+        @Schema(description = "Number of plans in each status",
+                examples = "{\"IDENTIFIED\": 1, \"APPROVED\": 1, \"IN_PROCUREMENT\": 0, \"AWARDED\": 0, \"IMPLEMENTED\": 1, \"CANCELLED\": 0}")
+        Map<PlanStatus, Long> plansByStatus,
         @Schema(description = "Included contracts of the plans not cancelled", examples = "11") long contracts,
         @Schema(description = "Of those, contracts of implemented plans", examples = "9") long contractsAligned,
-        BigDecimal annualSpend,
-        BigDecimal annualSpendAligned,
+        @Schema(description = "GBP per year of those contracts", examples = "845000.00") BigDecimal annualSpend,
+        @Schema(description = "GBP per year of the aligned ones", examples = "612000.00") BigDecimal annualSpendAligned,
         @Schema(examples = "9 of 11 contracts aligned") String summary) {
 }

@@ -57,15 +57,15 @@ final class Assessor {
 
         if (canBridge && (!canJoin || bridgeDays < joinDays)) {
             List<Action> actions = new ArrayList<>(timeline.actionsToReach(before));
-            actions.removeIf(a -> a.type() == Action.Type.GIVE_NOTICE); // it is extended, not ended, at the lower end
+            actions.removeIf(a -> a.type() == ActionType.GIVE_NOTICE); // it is extended, not ended, at the lower end
             LocalDate negotiateBy = max(asOf, lower.minusMonths(contract.noticePeriodMonths()));
-            actions.add(new Action(Action.Type.NEGOTIATE_BRIDGE, negotiateBy,
+            actions.add(new Action(ActionType.NEGOTIATE_BRIDGE, negotiateBy,
                     "Negotiate an extension of " + bridgeDays + " days, from " + lower + " to " + target));
             return new Assignment(contract, Role.BRIDGED, bridgeDays, spend(contract, bridgeDays), target, null, actions);
         }
         if (canJoin) {
             List<Action> actions = new ArrayList<>(timeline.actionsToReach(after));
-            actions.add(new Action(Action.Type.JOIN, upper,
+            actions.add(new Action(ActionType.JOIN, upper,
                     "Join the joint contract on " + upper + ", " + joinDays + " days after it starts"));
             return new Assignment(contract, Role.JOINS_LATER, joinDays, spend(contract, joinDays), upper, null, actions);
         }

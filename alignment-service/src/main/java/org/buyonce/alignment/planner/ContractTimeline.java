@@ -96,13 +96,13 @@ final class ContractTimeline {
         if (contract.renewalType() == RenewalType.FIXED) {
             for (int option = 1; option <= index; option++) {
                 LocalDate from = ends[option - 1];
-                actions.add(new Action(Action.Type.EXERCISE_OPTION, from.minusMonths(notice),
+                actions.add(new Action(ActionType.EXERCISE_OPTION, from.minusMonths(notice),
                         "Exercise the next extension option (" + contract.availableOptions().get(option - 1)
                                 + " months): the end moves from " + from + " to " + ends[option]));
             }
         } else {
             LocalDate end = ends[index];
-            actions.add(new Action(Action.Type.GIVE_NOTICE, end.minusMonths(notice),
+            actions.add(new Action(ActionType.GIVE_NOTICE, end.minusMonths(notice),
                     "Give notice so that the contract ends on " + end + " instead of renewing for "
                             + contract.renewalPeriodMonths() + " months"));
         }

@@ -44,7 +44,7 @@ class AlignmentPlannerTest {
         assertThat(hdcPart.unalignedSpend()).isEqualByComparingTo("90246.58");
         assertThat(hdcPart.joinDate()).isEqualTo("2028-03-31");
         assertThat(hdcPart.actions()).singleElement().satisfies(action -> {
-            assertThat(action.type()).isEqualTo(Action.Type.JOIN);
+            assertThat(action.type()).isEqualTo(ActionType.JOIN);
             assertThat(action.deadline()).isEqualTo("2028-03-31");
         });
 
@@ -53,7 +53,7 @@ class AlignmentPlannerTest {
         assertThat(scdcPart.daysOff()).isEqualTo(90);
         assertThat(scdcPart.unalignedSpend()).isEqualByComparingTo("14794.52");
         assertThat(scdcPart.actions()).singleElement().satisfies(action -> {
-            assertThat(action.type()).isEqualTo(Action.Type.NEGOTIATE_BRIDGE);
+            assertThat(action.type()).isEqualTo(ActionType.NEGOTIATE_BRIDGE);
             assertThat(action.deadline()).isEqualTo("2026-09-30"); // end 2026-12-31 minus 3 months' notice
         });
     }
@@ -70,7 +70,7 @@ class AlignmentPlannerTest {
         Assignment camAt2029 = assessor.assess(ContractTimeline.of(cam, AS_OF, Policy.DEFAULT), LocalDate.of(2029, 3, 31));
 
         assertThat(camAt2029.role()).isEqualTo(Role.ALIGNED);
-        assertThat(camAt2029.actions()).extracting(Action::type).containsExactly(Action.Type.EXERCISE_OPTION, Action.Type.EXERCISE_OPTION);
+        assertThat(camAt2029.actions()).extracting(Action::type).containsExactly(ActionType.EXERCISE_OPTION, ActionType.EXERCISE_OPTION);
         assertThat(camAt2029.actions()).extracting(Action::deadline)
                 .containsExactly(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 12, 31));
     }
@@ -119,7 +119,7 @@ class AlignmentPlannerTest {
         Assignment aligned = new Assessor(asOf, Policy.DEFAULT).assess(timeline, LocalDate.of(2028, 6, 30));
         assertThat(aligned.role()).isEqualTo(Role.ALIGNED);
         assertThat(aligned.actions()).singleElement().satisfies(action -> {
-            assertThat(action.type()).isEqualTo(Action.Type.GIVE_NOTICE);
+            assertThat(action.type()).isEqualTo(ActionType.GIVE_NOTICE);
             assertThat(action.deadline()).isEqualTo("2028-03-30");
         });
     }

@@ -1,15 +1,27 @@
 package org.buyonce.alignment.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.buyonce.alignment.ContractEvents;
+import org.buyonce.testing.EventProducer;
 import org.buyonce.testing.OpenApiChecks;
+import org.buyonce.testing.RequestExampleSender;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-/** What an OpenAPI client generator relies on: every operation named, summarised, and its errors described. */
+/** What an OpenAPI client generator and Swagger UI rely on, checked on the live document. */
 @QuarkusTest
 class OpenApiDocumentTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
 
     @Test
     void everyOperationHasAnIdASummaryAndDocumentedResponses() {
@@ -28,6 +40,26 @@ class OpenApiDocumentTest {
         assertThat(document.at("/info/title").asText()).isEqualTo("BuyOnce alignment-service");
         assertThat(document.at("/components/schemas/OpportunityResponse/properties/targetDate").isMissingNode()).isFalse();
         assertThat(document.at("/components/schemas/Problem/properties/errors").isMissingNode()).isFalse();
+    }
+
+    @Test
+    void everyResponseWithAPlanSendsItsEtag() {
+        assertThat(openApi().responsesWithoutEtag(Set.of("PlanResponse"))).isEmpty();
+    }
+
+    @Test
+    void everyRequestExampleSentAsItStandsGetsTheDocumentedSuccess() {
+        // The adoption example names telephony: give it an opportunity of two councils first.
+        try (EventProducer events = new EventProducer(bootstrapServers)) {
+            events.contract(ContractEvents.fixed(UUID.randomUUID(), 0, "CAM", "telephony", "2028-03-31", "120000", 12));
+            events.contract(ContractEvents.fixed(UUID.randomUUID(), 0, "HDC", "telephony", "2028-03-31", "90000"));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/opportunities/telephony").then().statusCode(200));
+        OpenApiChecks openApi = openApi();
+
+        assertThat(openApi.requestExamples()).extracting(OpenApiChecks.RequestExample::operationId)
+                .contains("adoptPlan", "changePlanStatus");
+        assertThat(RequestExampleSender.failures(openApi)).isEmpty();
     }
 
     @Test

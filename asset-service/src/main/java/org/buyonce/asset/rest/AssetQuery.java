@@ -1,12 +1,13 @@
 package org.buyonce.asset.rest;
 
 import jakarta.ws.rs.QueryParam;
+import org.buyonce.asset.repository.AssetFilter;
+import org.buyonce.commons.council.Partnership;
+import org.buyonce.commons.rest.ApiParameters;
+import org.buyonce.commons.rest.QueryParams;
 import org.buyonce.events.AssetStatus;
 import org.buyonce.events.AssetType;
 import org.buyonce.events.Criticality;
-import org.buyonce.asset.repository.AssetFilter;
-import org.buyonce.commons.council.Partnership;
-import org.buyonce.commons.rest.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -15,10 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class AssetQuery {
 
     @QueryParam("council")
-    @Parameter(description = "Assets used by this council")
+    @Parameter(description = "Assets used by this council", schema = @Schema(type = SchemaType.STRING,
+            pattern = ApiParameters.COUNCIL_PATTERN))
     String council;
 
     @QueryParam("capability")
+    @Parameter(description = ApiParameters.CAPABILITY, schema = @Schema(type = SchemaType.STRING,
+            pattern = ApiParameters.CAPABILITY_PATTERN))
     String capability;
 
     @QueryParam("type")
@@ -34,15 +38,15 @@ public class AssetQuery {
     String criticality;
 
     @QueryParam("responsibleParty")
-    @Parameter(description = "Part of the responsible party's name, any case")
+    @Parameter(description = "Part of the responsible party's name, any case", schema = @Schema(type = SchemaType.STRING))
     String responsibleParty;
 
     @QueryParam("site")
-    @Parameter(description = "Part of the site's name, any case")
+    @Parameter(description = "Part of the site's name, any case", schema = @Schema(type = SchemaType.STRING))
     String site;
 
     @QueryParam("endOfSupportBefore")
-    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(description = "Out of support before this date", schema = @Schema(type = SchemaType.STRING, format = "date"))
     String endOfSupportBefore;
 
     AssetFilter filter(Partnership partnership) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.buyonce.asset.api.AssetRequest;
 import org.buyonce.asset.api.AssetResponse;
 import org.buyonce.asset.api.ImportResponse;
+import org.buyonce.asset.api.RequestExamples;
 import org.buyonce.asset.csv.AssetExporter;
 import org.buyonce.asset.csv.AssetImporter;
 import org.buyonce.asset.service.AssetService;
@@ -29,10 +30,15 @@ import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.commons.problem.ProblemException;
 import org.buyonce.commons.rest.ApiDefinition;
+import org.buyonce.commons.rest.ApiParameters;
 import org.buyonce.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,8 +71,12 @@ public class AssetResource {
 
     @POST
     @RolesAllowed({Roles.ICT, Roles.ADMIN})
-    @Operation(operationId = "createAsset", summary = "Add an asset to the register")
+    @Operation(operationId = "createAsset", summary = "Add an asset to the register",
+            description = "The tag is unique in the register. Publishes org.buyonce.asset.changed.v1.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AssetRequest.class),
+            examples = @ExampleObject(name = "chiller", summary = "A critical facility nobody monitors", value = RequestExamples.ASSET)))
     @APIResponse(responseCode = "201", description = "Added; Location names it and ETag carries its version",
+            headers = {@Header(name = ApiDefinition.LOCATION, ref = ApiDefinition.LOCATION), @Header(name = ApiDefinition.ETAG, ref = ApiDefinition.ETAG)},
             content = @Content(schema = @Schema(implementation = AssetResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
@@ -79,7 +89,8 @@ public class AssetResource {
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
-    @Operation(operationId = "listAssets", summary = "List the register, by tag")
+    @Operation(operationId = "listAssets", summary = "List the register, by tag",
+            description = "Filters combine. Paged: page from 0, size at most 100.")
     @APIResponse(responseCode = "200", description = "One page of assets")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public Page<AssetResponse> list(@BeanParam AssetQuery query, @BeanParam PageRequest page) {
@@ -89,11 +100,13 @@ public class AssetResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
-    @Operation(operationId = "getAsset", summary = "Read an asset, with its supporting contract as last published")
+    @Operation(operationId = "getAsset", summary = "Read an asset, with its supporting contract as last published",
+            description = "The ETag is the version to send back in If-Match when changing it.")
     @APIResponse(responseCode = "200", description = "The asset; ETag carries its version",
+            headers = @Header(name = ApiDefinition.ETAG, ref = ApiDefinition.ETAG),
             content = @Content(schema = @Schema(implementation = AssetResponse.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("id") @Parameter(description = "The asset's id") UUID id) {
         AssetResponse asset = assets.find(id).orElseThrow(() -> ProblemException.notFound("asset", id));
         return Response.ok(asset).tag(ExpectedVersion.etag(asset.version())).build();
     }
@@ -102,14 +115,21 @@ public class AssetResource {
     @Path("{id}")
     @RolesAllowed({Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "updateAsset", summary = "Change an asset",
-            description = "Send If-Match with the ETag you read (or the version field): a stale one gets 412 (409 for the field).")
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = AssetResponse.class)))
+            description = "Send If-Match with the ETag you read (or the version field): a stale one gets 412 (409 for the field), "
+                    + "none 428. Publishes org.buyonce.asset.changed.v1.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AssetRequest.class),
+            examples = @ExampleObject(name = "monitored", summary = "3C ICT takes it on and monitors it", value = RequestExamples.ASSET_CHANGE)))
+    @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version",
+            headers = @Header(name = ApiDefinition.ETAG, ref = ApiDefinition.ETAG),
+            content = @Content(schema = @Schema(implementation = AssetResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
     @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, AssetRequest request) {
+    public Response update(@PathParam("id") @Parameter(description = "The asset's id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiParameters.IF_MATCH, example = "\"3\"") String ifMatch,
+            AssetRequest request) {
         AssetResponse updated = assets.update(id, request, ifMatch);
         return Response.ok(updated).tag(ExpectedVersion.etag(updated.version())).build();
     }
@@ -117,11 +137,14 @@ public class AssetResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({Roles.ICT, Roles.ADMIN})
-    @Operation(operationId = "deleteAsset", summary = "Remove an asset from the register (publishes a tombstone)")
+    @Operation(operationId = "deleteAsset", summary = "Remove an asset from the register",
+            description = "For an asset recorded in error; one that is no longer used is RETIRED instead. Publishes a tombstone. "
+                    + "If-Match is optional here.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
-    public void delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void delete(@PathParam("id") @Parameter(description = "The asset's id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiParameters.IF_MATCH, example = "\"3\"") String ifMatch) {
         assets.delete(id, ifMatch);
     }
 
@@ -134,7 +157,8 @@ public class AssetResource {
                     + "with its line (the header is line 1). A tag already in the register is updated, a new tag added. "
                     + "Columns: tag, name, type, capability, councils (codes separated by ';'), site, responsibleParty, "
                     + "criticality, monitored (yes/no), purchaseDate, warrantyEnd, endOfSupport, status, supportingContractId.")
-    @RequestBody(content = @Content(mediaType = CSV))
+    @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "twoRows", summary = "A shared server and a laptop", value = RequestExamples.REGISTER_FILE)))
     @APIResponse(responseCode = "200", description = "Every row imported", content = @Content(schema = @Schema(implementation = ImportResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "413", ref = ApiDefinition.TOO_LARGE)
@@ -146,8 +170,11 @@ public class AssetResource {
     @Path("export")
     @Produces(CSV)
     @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
-    @Operation(operationId = "exportAssets", summary = "Export the register (or what the filters select) as CSV, in the import layout")
-    @APIResponse(responseCode = "200", description = "text/csv", content = @Content(mediaType = CSV))
+    @Operation(operationId = "exportAssets", summary = "Export the register (or what the filters select) as CSV",
+            description = "In the import layout, by tag; the same filters as the list. Ask for text/csv.")
+    @APIResponse(responseCode = "200", description = "The register as CSV (RFC 4180, UTF-8)",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "twoRows", value = RequestExamples.REGISTER_FILE)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public Response exportCsv(@BeanParam AssetQuery query) {
         var filter = query.filter(partnership);

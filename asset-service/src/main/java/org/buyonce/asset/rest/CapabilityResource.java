@@ -9,6 +9,9 @@ import org.buyonce.asset.api.CapabilityResponse;
 import org.buyonce.asset.service.CapabilityService;
 import org.buyonce.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,8 +30,10 @@ public class CapabilityResource {
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
-    @Operation(operationId = "listCapabilities", summary = "The capabilities catalogue as this service knows it")
-    @APIResponse(responseCode = "200", description = "Every known capability, by code")
+    @Operation(operationId = "listCapabilities", summary = "The capabilities catalogue as this service knows it",
+            description = "The codes an asset's capability may take, as contract-service announced them on the capabilities topic.")
+    @APIResponse(responseCode = "200", description = "Every known capability, by code",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CapabilityResponse.class)))
     public List<CapabilityResponse> list() {
         return capabilities.list();
     }

@@ -14,9 +14,11 @@ import org.buyonce.commons.council.Partnership;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.commons.rest.ApiDefinition;
+import org.buyonce.commons.rest.ApiParameters;
 import org.buyonce.commons.rest.QueryParams;
 import org.buyonce.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,9 +49,11 @@ public class RiskResource {
     @APIResponse(responseCode = "200", description = "One page of risks")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public Page<RiskResponse> list(
-            @QueryParam("council") String council,
+            @QueryParam("council") @Parameter(description = "Risks of assets this council uses", schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiParameters.COUNCIL_PATTERN)) String council,
             @QueryParam("rule") @Parameter(schema = @Schema(implementation = RiskRule.class)) String rule,
-            @QueryParam("within") @Parameter(description = "Window for contracts ending soon, ISO-8601; default P180D", example = "P180D") String within,
+            @QueryParam("within") @Parameter(description = "Window for contracts ending soon, ISO-8601, at most P5Y; default P180D",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiParameters.PERIOD_PATTERN)) String within,
             @BeanParam PageRequest page) {
         return register.page(QueryParams.period("within", within, MAX_WINDOW), QueryParams.council("council", council, partnership),
                 QueryParams.enumValue("rule", rule, RiskRule.class), page.validated());

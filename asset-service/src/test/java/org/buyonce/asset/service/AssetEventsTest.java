@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.buyonce.asset.AssetJson;
 import org.buyonce.asset.Catalogue;
 import org.buyonce.events.CloudEventHeaders;
+import org.buyonce.events.AsyncApiContract;
 import org.buyonce.events.EventSchemas;
 import org.buyonce.events.Topics;
 import org.buyonce.testing.TopicReader;
@@ -59,6 +60,9 @@ class AssetEventsTest {
             assertThat(changed.get("status").asText()).isEqualTo("LEGACY");
             assertThat(created.get("councils").toString()).isEqualTo("[\"CAM\",\"SCDC\"]");
             assertThat(created.get("endOfSupport").asText()).isEqualTo("2030-05-01");
+            for (ConsumerRecord<String, byte[]> record : records) {
+                assertThat(AsyncApiContract.load().violations(record.topic(), TopicReader.headers(record), record.value())).isEmpty();
+            }
             for (ConsumerRecord<String, byte[]> record : records.subList(0, 2)) {
                 assertThat(EventSchemas.ASSET_LIFECYCLE_STATE.violations(TopicReader.value(record))).isEmpty();
                 assertThat(TopicReader.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(id);

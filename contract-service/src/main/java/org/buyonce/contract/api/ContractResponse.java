@@ -10,28 +10,31 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-@Schema(name = "ContractResponse")
+@Schema(name = "ContractResponse", description = "A council's ICT contract, with its derived dates")
 public record ContractResponse(
         UUID id,
-        @Schema(description = "Increases by one on every change; also the ETag") long version,
-        String council,
-        String reference,
-        String title,
+        @Schema(description = "Increases by one on every change; also the ETag", examples = "3") long version,
+        @Schema(examples = "SCDC") String council,
+        @Schema(description = "The council's own reference", examples = "SCDC-ICT-017") String reference,
+        @Schema(examples = "Telephony platform and support") String title,
         SupplierResponse supplier,
-        String capability,
-        LocalDate startDate,
-        LocalDate endDate,
+        @Schema(examples = "telephony") String capability,
+        @Schema(examples = "2022-04-01") LocalDate startDate,
+        @Schema(description = "Current end", examples = "2027-03-31") LocalDate endDate,
         List<ExtensionOptionResponse> extensionOptions,
-        int noticePeriodMonths,
+        @Schema(examples = "3") int noticePeriodMonths,
         RenewalType renewalType,
+        @Schema(description = "TACIT only: the period it renews by; null for a FIXED contract", nullable = true, examples = "12")
         Integer renewalPeriodMonths,
-        @Schema(examples = "60000.00") BigDecimal annualValue,
-        String procurementRoute,
+        @Schema(description = "GBP per year", examples = "60000.00") BigDecimal annualValue,
+        @Schema(nullable = true, examples = "G-Cloud 14") String procurementRoute,
         ContractStatus status,
         List<ParticipantResponse> participants,
-        @Schema(description = "Current end minus the notice period", readOnly = true) LocalDate noticeDeadline,
-        @Schema(description = "End plus every AVAILABLE option; null for an active TACIT contract", readOnly = true) LocalDate latestPossibleEnd,
-        @Schema(readOnly = true) String terminationReason,
-        @Schema(readOnly = true) Instant createdAt,
-        @Schema(readOnly = true) Instant updatedAt) {
+        @Schema(description = "Current end minus the notice period", readOnly = true, examples = "2026-12-31") LocalDate noticeDeadline,
+        @Schema(description = "End plus every AVAILABLE option; null for an active TACIT contract", readOnly = true,
+                nullable = true, examples = "2029-03-31") LocalDate latestPossibleEnd,
+        @Schema(readOnly = true, nullable = true, description = "Why it was terminated; null unless TERMINATED",
+                examples = "Service consolidated into the shared telephony contract") String terminationReason,
+        @Schema(readOnly = true, examples = "2026-11-22T09:30:00Z") Instant createdAt,
+        @Schema(readOnly = true, examples = "2026-11-22T09:30:00Z") Instant updatedAt) {
 }

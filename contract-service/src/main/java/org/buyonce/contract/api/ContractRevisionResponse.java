@@ -7,9 +7,9 @@ import java.util.List;
 
 @Schema(name = "ContractRevisionResponse", description = "One change of a contract: what changed, when and by whom")
 public record ContractRevisionResponse(
-        @Schema(description = "The contract's version after the change; null for a deletion") Long version,
-        Instant changedAt,
+        @Schema(description = "The contract's version after the change; null for a deletion", nullable = true, examples = "4") Long version,
+        @Schema(examples = "2026-11-22T09:30:00Z") Instant changedAt,
         @Schema(examples = "officer@scdc.gov.uk") String changedBy,
-        ChangeType type,
+        @Schema(examples = "UPDATED") ChangeType type,
         List<FieldChangeResponse> changes) {
 }

@@ -6,5 +6,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ExtensionOptionResponse", description = "An optional extension, used in order")
 public record ExtensionOptionResponse(
         @Schema(examples = "12") int months,
-        OptionStatus status) {
+        @Schema(examples = "AVAILABLE") OptionStatus status) {
 }

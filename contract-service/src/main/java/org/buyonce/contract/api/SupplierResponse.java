@@ -5,5 +5,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SupplierResponse")
 public record SupplierResponse(
         @Schema(examples = "Gamma Communications") String name,
-        @Schema(description = "Companies House registration number", examples = "04340834") String companyNumber) {
+        @Schema(description = "Companies House registration number, if known", nullable = true, examples = "04340834") String companyNumber) {
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,11 +23,13 @@ import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.commons.problem.ProblemException;
 import org.buyonce.commons.rest.ApiDefinition;
+import org.buyonce.commons.rest.ApiParameters;
 import org.buyonce.commons.rest.QueryParams;
 import org.buyonce.commons.security.Roles;
 import org.buyonce.contract.api.ContractRequest;
 import org.buyonce.contract.api.ContractResponse;
 import org.buyonce.contract.api.ContractRevisionResponse;
+import org.buyonce.contract.api.RequestExamples;
 import org.buyonce.contract.api.TerminationRequest;
 import org.buyonce.contract.audit.ContractHistoryService;
 import org.buyonce.contract.repository.ContractFilter;
@@ -36,8 +39,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,13 +67,20 @@ public class ContractResource {
 
     @POST
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
-    @Operation(operationId = "createContract", summary = "Record a contract")
+    @Operation(operationId = "createContract", summary = "Record a contract",
+            description = "An officer records contracts of its own council. The notice deadline and latest possible end are "
+                    + "derived; a contract whose end has passed is recorded EXPIRED (or renewed, if TACIT). Publishes "
+                    + "org.buyonce.contract.created.v1.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ContractRequest.class),
+            examples = @ExampleObject(name = "fixedWithOptions", summary = "A FIXED contract with two 12-month options, shared by SCDC and HDC",
+                    value = RequestExamples.CONTRACT)))
     @APIResponse(responseCode = "201", description = "Recorded; Location names it and ETag carries its version",
+            headers = {@Header(name = ApiDefinition.LOCATION, ref = ApiDefinition.LOCATION), @Header(name = ApiDefinition.ETAG, ref = ApiDefinition.ETAG)},
             content = @Content(schema = @Schema(implementation = ContractResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
     @APIResponse(responseCode = "413", ref = ApiDefinition.TOO_LARGE)
-    public Response create(ContractRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response create(ContractRequest request, @Context UriInfo uri) {
         ContractResponse created = contracts.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(ExpectedVersion.etag(created.version())).entity(created).build();
@@ -77,17 +89,23 @@ public class ContractResource {
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "listContracts", summary = "List contracts, soonest end first",
-            description = "Filters combine; dates are inclusive except noticeBefore.")
+            description = "Filters combine; dates are inclusive except noticeBefore. Paged: page from 0, size at most 100.")
     @APIResponse(responseCode = "200", description = "One page of contracts")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public Page<ContractResponse> list(
-            @QueryParam("council") @Parameter(description = "Council code", example = "SCDC") String council,
-            @QueryParam("capability") @Parameter(example = "telephony") String capability,
+            @QueryParam("council") @Parameter(description = ApiParameters.COUNCIL, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiParameters.COUNCIL_PATTERN)) String council,
+            @QueryParam("capability") @Parameter(description = ApiParameters.CAPABILITY, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiParameters.CAPABILITY_PATTERN)) String capability,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = ContractStatus.class)) String status,
-            @QueryParam("supplier") @Parameter(description = "Part of the supplier's name, any case") String supplier,
-            @QueryParam("endFrom") @Parameter(description = "Ending on or after", schema = @Schema(type = SchemaType.STRING, format = "date")) String endFrom,
-            @QueryParam("endTo") @Parameter(description = "Ending on or before", schema = @Schema(type = SchemaType.STRING, format = "date")) String endTo,
-            @QueryParam("noticeBefore") @Parameter(description = "Notice deadline before", schema = @Schema(type = SchemaType.STRING, format = "date")) String noticeBefore,
+            @QueryParam("supplier") @Parameter(description = "Part of the supplier's name, any case",
+                    schema = @Schema(type = SchemaType.STRING)) String supplier,
+            @QueryParam("endFrom") @Parameter(description = "Ending on or after",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String endFrom,
+            @QueryParam("endTo") @Parameter(description = "Ending on or before",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String endTo,
+            @QueryParam("noticeBefore") @Parameter(description = "Notice deadline before",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String noticeBefore,
             @BeanParam PageRequest page) {
         ContractFilter filter = new ContractFilter(QueryParams.council("council", council, partnership),
                 QueryParams.text(capability), QueryParams.enumValue("status", status, ContractStatus.class),
@@ -99,12 +117,13 @@ public class ContractResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
-    @Operation(operationId = "getContract", summary = "Read a contract with its derived dates")
+    @Operation(operationId = "getContract", summary = "Read a contract with its derived dates",
+            description = "The ETag is the version to send back in If-Match when changing it.")
     @APIResponse(responseCode = "200", description = "The contract; ETag carries its version",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = ApiDefinition.ETAG, ref = ApiDefinition.ETAG),
             content = @Content(schema = @Schema(implementation = ContractResponse.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("id") @Parameter(description = "The contract's id") UUID id) {
         ContractResponse contract = contracts.find(id).orElseThrow(() -> ProblemException.notFound("contract", id));
         return Response.ok(contract).tag(ExpectedVersion.etag(contract.version())).build();
     }
@@ -113,14 +132,23 @@ public class ContractResource {
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "updateContract", summary = "Change a contract",
-            description = "Send If-Match with the ETag you read (or the version field): a stale one gets 412 (409 for the field).")
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+            description = "Replaces what a client may write. Send If-Match with the ETag you read (or the version field): "
+                    + "a stale one gets 412 (409 for the field), none 428. Publishes org.buyonce.contract.changed.v1.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ContractRequest.class),
+            examples = @ExampleObject(name = "movedEnd", summary = "The end moved three months, one option left, a new price",
+                    value = RequestExamples.CONTRACT_CHANGE)))
+    @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version",
+            headers = @Header(name = ApiDefinition.ETAG, ref = ApiDefinition.ETAG),
+            content = @Content(schema = @Schema(implementation = ContractResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
     @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = ApiDefinition.TOO_LARGE)
     @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ContractRequest request) {
+    public Response update(@PathParam("id") @Parameter(description = "The contract's id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiParameters.IF_MATCH, example = "\"3\"") String ifMatch,
+            ContractRequest request) {
         ContractResponse updated = contracts.update(id, request, ifMatch);
         return Response.ok(updated).tag(ExpectedVersion.etag(updated.version())).build();
     }
@@ -128,11 +156,14 @@ public class ContractResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
-    @Operation(operationId = "deleteContract", summary = "Delete a contract (publishes a tombstone)")
+    @Operation(operationId = "deleteContract", summary = "Delete a contract",
+            description = "For a contract recorded in error; a contract that ends early is terminated instead. Publishes a "
+                    + "tombstone. If-Match is optional here.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
-    public void delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void delete(@PathParam("id") @Parameter(description = "The contract's id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiParameters.IF_MATCH, example = "\"3\"") String ifMatch) {
         contracts.delete(id, ifMatch);
     }
 
@@ -142,12 +173,15 @@ public class ContractResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "exerciseOption", summary = "Exercise the next available extension option",
             description = "Moves the end by the option's months. Refused (409) when no option is left or its decision date "
-                    + "(current end minus the notice period) has passed.")
-    @APIResponse(responseCode = "200", description = "Exercised", content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+                    + "(current end minus the notice period) has passed. Publishes org.buyonce.contract.option-exercised.v1.")
+    @APIResponse(responseCode = "200", description = "Exercised; ETag carries the new version",
+            headers = @Header(name = ApiDefinition.ETAG, ref = ApiDefinition.ETAG),
+            content = @Content(schema = @Schema(implementation = ContractResponse.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
     @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
-    public Response exerciseOption(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response exerciseOption(@PathParam("id") @Parameter(description = "The contract's id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiParameters.IF_MATCH, example = "\"3\"") String ifMatch) {
         ContractResponse updated = contracts.exerciseOption(id, ifMatch);
         return Response.ok(updated).tag(ExpectedVersion.etag(updated.version())).build();
     }
@@ -156,12 +190,16 @@ public class ContractResource {
     @Path("{id}/options/decline")
     @Consumes(MediaType.WILDCARD) // no body
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
-    @Operation(operationId = "declineOption", summary = "Decline the next available extension option")
-    @APIResponse(responseCode = "200", description = "Declined", content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+    @Operation(operationId = "declineOption", summary = "Decline the next available extension option",
+            description = "The option can no longer be used; the end stays. Publishes org.buyonce.contract.option-declined.v1.")
+    @APIResponse(responseCode = "200", description = "Declined; ETag carries the new version",
+            headers = @Header(name = ApiDefinition.ETAG, ref = ApiDefinition.ETAG),
+            content = @Content(schema = @Schema(implementation = ContractResponse.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
     @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
-    public Response declineOption(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response declineOption(@PathParam("id") @Parameter(description = "The contract's id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiParameters.IF_MATCH, example = "\"3\"") String ifMatch) {
         ContractResponse updated = contracts.declineOption(id, ifMatch);
         return Response.ok(updated).tag(ExpectedVersion.etag(updated.version())).build();
     }
@@ -170,13 +208,20 @@ public class ContractResource {
     @Path("{id}/terminate")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "terminateContract", summary = "Terminate an active contract on a date",
-            description = "The termination date becomes the end; the contract is TERMINATED.")
-    @APIResponse(responseCode = "200", description = "Terminated", content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+            description = "The termination date, from the start to the current end, becomes the end; the contract is "
+                    + "TERMINATED and can no longer change. Publishes org.buyonce.contract.terminated.v1.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TerminationRequest.class),
+            examples = @ExampleObject(name = "consolidated", value = RequestExamples.TERMINATION)))
+    @APIResponse(responseCode = "200", description = "Terminated; ETag carries the new version",
+            headers = @Header(name = ApiDefinition.ETAG, ref = ApiDefinition.ETAG),
+            content = @Content(schema = @Schema(implementation = ContractResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
     @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
-    public Response terminate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TerminationRequest request) {
+    public Response terminate(@PathParam("id") @Parameter(description = "The contract's id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiParameters.IF_MATCH, example = "\"3\"") String ifMatch,
+            TerminationRequest request) {
         ContractResponse updated = contracts.terminate(id, request, ifMatch);
         return Response.ok(updated).tag(ExpectedVersion.etag(updated.version())).build();
     }
@@ -184,10 +229,12 @@ public class ContractResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
-    @Operation(operationId = "getContractHistory", summary = "Every change of a contract, oldest first: what, when, by whom")
-    @APIResponse(responseCode = "200", description = "The revisions")
+    @Operation(operationId = "getContractHistory", summary = "Every change of a contract, oldest first",
+            description = "What changed (each field's old and new value), when and by whom, from the audit trail.")
+    @APIResponse(responseCode = "200", description = "The revisions",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ContractRevisionResponse.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public List<ContractRevisionResponse> history(@PathParam("id") UUID id) {
+    public List<ContractRevisionResponse> history(@PathParam("id") @Parameter(description = "The contract's id") UUID id) {
         return history.history(id).orElseThrow(() -> ProblemException.notFound("contract", id));
     }
 }

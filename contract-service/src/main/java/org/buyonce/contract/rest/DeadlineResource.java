@@ -11,12 +11,17 @@ import org.buyonce.commons.council.Partnership;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.commons.rest.ApiDefinition;
+import org.buyonce.commons.rest.ApiParameters;
 import org.buyonce.commons.rest.QueryParams;
 import org.buyonce.commons.security.Roles;
 import org.buyonce.contract.api.DeadlineResponse;
 import org.buyonce.contract.deadline.DeadlineCalendar;
 import org.buyonce.contract.deadline.DeadlineService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,6 +33,11 @@ import java.time.Period;
 public class DeadlineResource {
 
     private static final Period MAX_WINDOW = Period.ofYears(5);
+    private static final String WITHIN = "ISO-8601 period, at most P5Y; default P180D";
+    private static final String CALENDAR_EXAMPLE = "BEGIN:VCALENDAR\r\nPRODID:-//BuyOnce//Contract deadlines//EN\r\nVERSION:2.0\r\n"
+            + "CALSCALE:GREGORIAN\r\nBEGIN:VEVENT\r\nDTSTAMP:20261122T093000Z\r\nDTSTART;VALUE=DATE:20261231\r\n"
+            + "SUMMARY:Option decision: CAM CAM-ICT-004 Telephony platform\r\n"
+            + "UID:5b1f0c7e-8a4d-4c3e-9f55-2f0d6f3a9b10-option_decision-2026-12-31@buyonce\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
 
     private final DeadlineService deadlines;
     private final Partnership partnership;
@@ -41,13 +51,18 @@ public class DeadlineResource {
     @Path("deadlines")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
-    @Operation(operationId = "listDeadlines", summary = "Upcoming option decisions, notice deadlines and ends, soonest first")
+    @Operation(operationId = "listDeadlines", summary = "Upcoming option decisions, notice deadlines and ends, soonest first",
+            description = "Across councils, from today to today + within: the last day to decide on the next extension "
+                    + "option, to give notice, and the ends of active contracts.")
     @APIResponse(responseCode = "200", description = "One page of deadlines from today to today + within")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public Page<DeadlineResponse> list(
-            @QueryParam("within") @Parameter(description = "ISO-8601 period, at most P5Y; default P180D", example = "P180D") String within,
-            @QueryParam("council") String council,
-            @QueryParam("capability") String capability,
+            @QueryParam("within") @Parameter(description = WITHIN, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiParameters.PERIOD_PATTERN)) String within,
+            @QueryParam("council") @Parameter(description = ApiParameters.COUNCIL, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiParameters.COUNCIL_PATTERN)) String council,
+            @QueryParam("capability") @Parameter(description = ApiParameters.CAPABILITY, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiParameters.CAPABILITY_PATTERN)) String capability,
             @BeanParam PageRequest page) {
         return deadlines.page(QueryParams.period("within", within, MAX_WINDOW), QueryParams.council("council", council, partnership),
                 QueryParams.text(capability), page.validated());
@@ -58,11 +73,18 @@ public class DeadlineResource {
     @Produces(DeadlineCalendar.MEDIA_TYPE)
     @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "deadlineCalendar", summary = "The same deadlines as an iCalendar feed to subscribe to",
-            description = "One all-day event per deadline; default window one year.")
-    @APIResponse(responseCode = "200", description = "text/calendar (RFC 5545)")
+            description = "One all-day event per deadline (RFC 5545); default window one year. Ask for text/calendar.")
+    @APIResponse(responseCode = "200", description = "An iCalendar feed (RFC 5545)",
+            content = @Content(mediaType = DeadlineCalendar.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "feed", value = CALENDAR_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    public String calendar(@QueryParam("within") String within, @QueryParam("council") String council,
-            @QueryParam("capability") String capability) {
+    public String calendar(
+            @QueryParam("within") @Parameter(description = "ISO-8601 period, at most P5Y; default P1Y", schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiParameters.PERIOD_PATTERN)) String within,
+            @QueryParam("council") @Parameter(description = ApiParameters.COUNCIL, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiParameters.COUNCIL_PATTERN)) String council,
+            @QueryParam("capability") @Parameter(description = ApiParameters.CAPABILITY, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiParameters.CAPABILITY_PATTERN)) String capability) {
         return deadlines.calendar(QueryParams.period("within", within, MAX_WINDOW),
                 QueryParams.council("council", council, partnership), QueryParams.text(capability));
     }

@@ -2,12 +2,15 @@ package org.buyonce.contract.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.buyonce.testing.OpenApiChecks;
+import org.buyonce.testing.RequestExampleSender;
 import org.junit.jupiter.api.Test;
+
+import java.util.Set;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What an OpenAPI client generator relies on: every operation named, summarised, and its errors described. */
+/** What an OpenAPI client generator and Swagger UI rely on, checked on the live document. */
 @QuarkusTest
 class OpenApiDocumentTest {
 
@@ -27,9 +30,28 @@ class OpenApiDocumentTest {
         var document = openApi().document();
 
         assertThat(document.at("/info/title").asText()).isEqualTo("BuyOnce contract-service");
-        assertThat(document.at("/components/schemas/ContractRequest/properties/annualValue/examples").isArray()
-                || document.at("/components/schemas/ContractRequest/properties/annualValue/example").isValueNode()).isTrue();
+        assertThat(document.at("/info/contact/name").asText()).isNotBlank();
+        assertThat(document.at("/servers/0/url").asText()).isEqualTo("/");
+        assertThat(document.at("/components/schemas/ContractRequest/properties/annualValue/example").isValueNode()).isTrue();
         assertThat(document.at("/components/schemas/Problem/properties/errors").isMissingNode()).isFalse();
+        assertThat(document.at("/components/schemas/ContractResponse/properties/latestPossibleEnd/nullable").asBoolean()).isTrue();
+        assertThat(document.at("/paths/~1contracts~1{id}/get/security/0/bearer").isArray()).isTrue();
+        assertThat(document.at("/paths/~1contracts~1deadlines.ics/get/responses/200/content/text~1calendar").isMissingNode()).isFalse();
+        assertThat(document.at("/paths/~1contracts/get/parameters").findValuesAsText("format")).contains("date");
+    }
+
+    @Test
+    void everyResponseWithAContractSendsItsEtag() {
+        assertThat(openApi().responsesWithoutEtag(Set.of("ContractResponse"))).isEmpty();
+    }
+
+    @Test
+    void everyRequestExampleSentAsItStandsGetsTheDocumentedSuccess() {
+        OpenApiChecks openApi = openApi();
+
+        assertThat(openApi.requestExamples()).extracting(OpenApiChecks.RequestExample::operationId)
+                .contains("createCapability", "createContract", "updateContract", "terminateContract");
+        assertThat(RequestExampleSender.failures(openApi)).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.buyonce.contract.service;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.buyonce.events.CloudEventHeaders;
+import org.buyonce.events.AsyncApiContract;
 import org.buyonce.events.EventSchemas;
 import org.buyonce.events.Topics;
 import org.buyonce.testing.TopicReader;
@@ -36,6 +37,8 @@ class CapabilityEventsTest {
             assertThat(telephony).hasSize(1); // announced once, not at every start
             assertThat(TopicReader.value(telephony.get(0))).contains("\"name\":\"Telephony\"").contains("32550000-3");
             assertThat(EventSchemas.CAPABILITY_STATE.violations(TopicReader.value(added.get(0)))).isEmpty();
+            assertThat(AsyncApiContract.load().violations(Topics.CAPABILITIES, TopicReader.headers(added.get(0)), added.get(0).value()))
+                    .isEmpty();
             assertThat(TopicReader.header(added.get(0), CloudEventHeaders.TYPE)).isEqualTo("org.buyonce.capability.announced.v1");
             for (String seeded : List.of("revenues-benefits", "planning", "service-desk", "hosting")) {
                 assertThat(reader.awaitCount(seeded, 1, Duration.ofSeconds(10))).hasSize(1);

@@ -13,6 +13,7 @@ import org.buyonce.contract.TestClock;
 import org.buyonce.contract.api.ContractRequest;
 import org.buyonce.contract.api.SupplierRequest;
 import org.buyonce.events.CloudEventHeaders;
+import org.buyonce.events.AsyncApiContract;
 import org.buyonce.events.EventSchemas;
 import org.buyonce.events.RenewalType;
 import org.buyonce.events.Topics;
@@ -86,6 +87,8 @@ class ContractEventsTest {
                     "org.buyonce.contract.option-exercised.v1", "org.buyonce.contract.terminated.v1");
             for (ConsumerRecord<String, byte[]> record : records) {
                 assertThat(EventSchemas.CONTRACT_RENEWAL_STATE.violations(value(record))).isEmpty();
+                assertThat(AsyncApiContract.load().violations(record.topic(), TopicReader.headers(record), record.value())).isEmpty();
+                assertThat(header(record, CloudEventHeaders.DATA_SCHEMA)).isEqualTo("https://buyonce.org/schemas/contract-renewal-state.v1.json");
                 assertThat(header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
                 assertThat(header(record, CloudEventHeaders.SUBJECT)).isEqualTo(id);
                 assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("urn:buyonce:contract-service");
@@ -113,6 +116,7 @@ class ContractEventsTest {
 
             assertThat(records.get(1).value()).isNull();
             assertThat(header(records.get(1), CloudEventHeaders.TYPE)).isEqualTo("org.buyonce.contract.deleted.v1");
+            assertThat(AsyncApiContract.load().violations(Topics.CONTRACT_RENEWALS, TopicReader.headers(records.get(1)), null)).isEmpty();
         }
     }
 

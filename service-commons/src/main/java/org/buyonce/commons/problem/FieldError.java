@@ -13,7 +13,7 @@ import java.util.List;
  * One bad field of a request: its JSON path (e.g. {@code extensionOptions[1].months}) or CSV column, what is wrong with
  * it, and for a file, its line.
  */
-@Schema(description = "A field that failed validation")
+@Schema(description = "A field that failed validation", requiredProperties = {"field", "message"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FieldError(
         @Schema(description = "Line of an imported file (the header is line 1)", examples = "17") Integer line,

@@ -1,4 +1,4 @@
-package org.buyonce.system;
+package org.buyonce.testing.system;
 
 import io.restassured.RestAssured;
 import org.buyonce.infra.EmbeddedKafkaBroker;
@@ -17,18 +17,24 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The whole product as packaged, started once for all system tests of a run: a real Kafka broker, a fresh PostgreSQL
+ * The whole product as packaged, started once for all the tests of a JVM: a real Kafka broker, a fresh PostgreSQL
  * database per service, and each service's {@code quarkus-run.jar} in its own JVM. Tests drive it over HTTP and
  * Kafka only, and may stop the broker or kill a service.
+ * <p>
+ * System properties: {@code buyonce.root} is the repository's root (where each service's build output is);
+ * {@code buyonce.system.name} names the databases ({@code buyonce_<service>_<name>}), so that suites of different
+ * modules never share them.
  */
 public final class BuyOnceSystem {
 
     static final String COUNCILS = "CAM:Cambridge City Council,HDC:Huntingdonshire District Council,"
             + "SCDC:South Cambridgeshire District Council";
+    public static final List<String> SERVICES = List.of("contract-service", "asset-service", "alignment-service");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static BuyOnceSystem running;
 
     private final Path root = Path.of(System.getProperty("buyonce.root", "..")).toAbsolutePath().normalize();
+    private final String name = System.getProperty("buyonce.system.name", "system");
     private final PostgresServer postgres = PostgresServer.fromEnvironment();
     private final EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts();
     private final TokenIssuer tokens = TokenIssuer.temporary();
@@ -52,10 +58,10 @@ public final class BuyOnceSystem {
 
     private void start() {
         broker.start();
-        for (String name : List.of("contract-service", "asset-service", "alignment-service")) {
-            postgres.recreateDatabase(database(name));
-            services.put(name, new ServiceProcess(name, root.resolve(name + "/target/quarkus-app/quarkus-run.jar"), freePort(),
-                    root.resolve("system-tests/target/system-logs/" + name + ".log")));
+        for (String service : SERVICES) {
+            postgres.recreateDatabase(database(service));
+            services.put(service, new ServiceProcess(service, root.resolve(service + "/target/quarkus-app/quarkus-run.jar"),
+                    freePort(), Path.of("target", "system-logs", service + ".log").toAbsolutePath()));
         }
         services.values().forEach(this::launch);
         List<CompletableFuture<Void>> ready = services.values().stream()
@@ -77,6 +83,10 @@ public final class BuyOnceSystem {
 
     public EmbeddedKafkaBroker broker() {
         return broker;
+    }
+
+    public TokenIssuer tokens() {
+        return tokens;
     }
 
     public ServiceProcess service(String name) {
@@ -105,8 +115,9 @@ public final class BuyOnceSystem {
         postgres.recreateDatabase(database(name));
     }
 
-    private String url(String name) {
-        return services.get(name).url("");
+    /** The service's base URL, e.g. {@code http://localhost:41234}. */
+    public String url(String service) {
+        return services.get(service).url("");
     }
 
     private void launch(ServiceProcess service) {
@@ -142,8 +153,8 @@ public final class BuyOnceSystem {
         broker.stop();
     }
 
-    private static String database(String service) {
-        return "buyonce_" + service.replace("-service", "") + "_system";
+    private String database(String service) {
+        return "buyonce_" + service.replace("-service", "") + "_" + name;
     }
 
     private static int freePort() {

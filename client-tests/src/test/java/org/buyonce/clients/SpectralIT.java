@@ -1,0 +1,40 @@
+package org.buyonce.clients;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Spectral's own OpenAPI ruleset (spectral:oas) on each live document: not one error, not one warning. */
+class SpectralIT {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"contract-service", "asset-service", "alignment-service"})
+    void theLiveDocumentPassesSpectralsOpenApiRulesetWithoutAWarning(String service) throws Exception {
+        String document = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(LiveSystem.document(service))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Path file = Files.createTempFile(service, ".json");
+        Files.writeString(file, document);
+
+        Command spectral = Command.run(List.of(Command.nodeTool("spectral").toString(), "lint", file.toString(),
+                "--ruleset", Path.of(".spectral.yaml").toAbsolutePath().toString(), "--format", "json", "--quiet"), Duration.ofMinutes(2));
+
+        JsonNode results = new ObjectMapper().readTree(spectral.output().substring(Math.max(0, spectral.output().indexOf('['))));
+        List<String> findings = new ArrayList<>();
+        results.forEach(r -> findings.add(r.path("code").asText() + " at " + r.path("path") + ": " + r.path("message").asText()));
+        assertThat(findings).as("Spectral's findings on " + service).isEmpty();
+        assertThat(spectral.exitCode()).as(spectral.output()).isZero();
+    }
+}
