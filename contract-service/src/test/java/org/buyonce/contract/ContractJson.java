@@ -49,6 +49,11 @@ public final class ContractJson {
         return given().contentType(ContentType.JSON).body(body).post("/contracts").then();
     }
 
+    /** The contract's current ETag, as a client reads it before a change. */
+    public static String etag(String id) {
+        return given().get("/contracts/{id}", id).then().statusCode(200).extract().header("ETag");
+    }
+
     /** Creates the contract and returns its id. */
     public static String create(Map<String, Object> body) {
         return post(body).statusCode(201).extract().path("id");

@@ -44,7 +44,8 @@ class AssetsAndRisksIT {
                 .queryParam("rule", "SUPPORT_CONTRACT_ENDING").get("/risks").then()
                 .body("items.find { it.tag == '" + tag + "' }.date", equalTo(ends)));
 
-        given().baseUri(system.contracts()).contentType(ContentType.JSON)
+        String etag = given().baseUri(system.contracts()).get("/contracts/{id}", contract).then().extract().header("ETag");
+        given().baseUri(system.contracts()).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(Map.of("terminationDate", LocalDate.now().toString(), "reason", "supplier failed"))
                 .post("/contracts/{id}/terminate", contract).then().statusCode(200);
 

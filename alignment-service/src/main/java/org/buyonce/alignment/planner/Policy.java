@@ -9,6 +9,8 @@ package org.buyonce.alignment.planner;
 public record Policy(int leadTimeMonths, int maxBridgeMonths) {
 
     public static final Policy DEFAULT = new Policy(9, 12);
+    /** The longest lead time or bridge a request may ask for: five years is already beyond any real procurement. */
+    public static final int MAX_MONTHS = 60;
 
     public Policy {
         if (leadTimeMonths < 0 || maxBridgeMonths < 0) {

@@ -2,6 +2,7 @@ package org.buyonce.alignment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import org.buyonce.alignment.AdoptedPart;
 import org.buyonce.alignment.AlignmentPlan;
 import org.buyonce.alignment.PlanStatus;
@@ -16,6 +17,7 @@ import org.buyonce.alignment.repository.PlanRepository;
 import org.buyonce.commons.concurrency.ExpectedVersion;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
+import org.buyonce.commons.problem.FieldError;
 import org.buyonce.commons.problem.ProblemException;
 import org.buyonce.commons.security.Caller;
 
@@ -40,19 +42,23 @@ public class PlanService {
     private final PlannerConfig defaults;
     private final Caller caller;
     private final Clock clock;
+    private final Validator validator;
 
-    public PlanService(PlanRepository plans, OpportunityService opportunities, PlannerConfig defaults, Caller caller, Clock clock) {
+    public PlanService(PlanRepository plans, OpportunityService opportunities, PlannerConfig defaults, Caller caller, Clock clock,
+            Validator validator) {
         this.plans = plans;
         this.opportunities = opportunities;
         this.defaults = defaults;
         this.caller = caller;
         this.clock = clock;
+        this.validator = validator;
     }
 
     public PlanResponse adopt(PlanRequest request) {
-        if (request == null || request.capability() == null || request.capability().isBlank()) {
-            throw ProblemException.invalid("capability", "must name the capability whose opportunity is adopted");
+        if (request == null) {
+            throw ProblemException.invalid("body", "a plan request is required");
         }
+        validate(request);
         PlanningQuery query = PlanningQuery.of(request.asOf(), request.leadTimeMonths(), request.maxBridgeMonths(),
                 LocalDate.now(clock), defaults);
         Opportunity opportunity = opportunities.planned(request.capability(), query)
@@ -95,10 +101,11 @@ public class PlanService {
     public PlanResponse changeStatus(UUID id, PlanStatusRequest change, String ifMatch) {
         AlignmentPlan plan = plans.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("plan", id));
         caller.requireActsForOneOf(plan.councils, "move this plan");
-        ExpectedVersion.of(ifMatch, change == null ? null : change.version()).check(plan.version);
-        if (change == null || change.status() == null) {
-            throw ProblemException.invalid("status", "must not be null");
+        if (change == null) {
+            throw ProblemException.invalid("body", "a status change is required");
         }
+        ExpectedVersion.of(ifMatch, change.version()).check(plan.version);
+        validate(change);
         if (!plan.status.canMoveTo(change.status())) {
             throw ProblemException.conflict("a plan " + plan.status + " can move to " + describe(plan.status) + ", not " + change.status());
         }
@@ -121,6 +128,13 @@ public class PlanService {
         List<AdoptedPart> aligned = included(live.stream().filter(p -> p.status == PlanStatus.IMPLEMENTED).toList());
         return new ProgrammeResponse(byStatus, included.size(), aligned.size(), annual(included), annual(aligned),
                 aligned.size() + " of " + included.size() + " contracts aligned");
+    }
+
+    private void validate(Object request) {
+        List<FieldError> errors = FieldError.of(validator.validate(request));
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
     }
 
     private static List<AdoptedPart> included(List<AlignmentPlan> plans) {

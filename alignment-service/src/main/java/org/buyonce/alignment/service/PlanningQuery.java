@@ -2,18 +2,17 @@ package org.buyonce.alignment.service;
 
 import org.buyonce.alignment.config.PlannerConfig;
 import org.buyonce.alignment.planner.Policy;
+import org.buyonce.commons.json.InputRules;
 import org.buyonce.commons.problem.FieldError;
 import org.buyonce.commons.problem.ProblemException;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The planning date and policy of a request, checked: nothing absurd reaches the planner. */
 public record PlanningQuery(LocalDate asOf, Policy policy) {
 
-    static final int MAX_MONTHS = 60;
     static final int MAX_YEARS_FROM_TODAY = 25;
 
     /** From query parameters: each may be absent (today, the configured policy); every bad one is reported. */
@@ -22,11 +21,11 @@ public record PlanningQuery(LocalDate asOf, Policy policy) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate date = null;
         if (asOf != null && !asOf.isBlank()) {
-            try {
-                date = LocalDate.parse(asOf.trim());
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError("asOf", "'" + asOf + "' is not a date (YYYY-MM-DD)"));
+            InputRules.Result<LocalDate> parsed = InputRules.date(asOf.trim());
+            if (parsed.isWrong()) {
+                errors.add(new FieldError("asOf", parsed.problem()));
             }
+            date = parsed.value();
         }
         Integer lead = months("leadTimeMonths", leadTimeMonths, errors);
         Integer bridge = months("maxBridgeMonths", maxBridgeMonths, errors);
@@ -46,11 +45,11 @@ public record PlanningQuery(LocalDate asOf, Policy policy) {
         }
         int lead = leadTimeMonths == null ? defaults.leadTimeMonths() : leadTimeMonths;
         int bridge = maxBridgeMonths == null ? defaults.maxBridgeMonths() : maxBridgeMonths;
-        if (lead < 0 || lead > MAX_MONTHS) {
-            errors.add(new FieldError("leadTimeMonths", "must be from 0 to " + MAX_MONTHS));
+        if (lead < 0 || lead > Policy.MAX_MONTHS) {
+            errors.add(new FieldError("leadTimeMonths", "must be from 0 to " + Policy.MAX_MONTHS));
         }
-        if (bridge < 0 || bridge > MAX_MONTHS) {
-            errors.add(new FieldError("maxBridgeMonths", "must be from 0 to " + MAX_MONTHS));
+        if (bridge < 0 || bridge > Policy.MAX_MONTHS) {
+            errors.add(new FieldError("maxBridgeMonths", "must be from 0 to " + Policy.MAX_MONTHS));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -65,7 +64,7 @@ public record PlanningQuery(LocalDate asOf, Policy policy) {
         try {
             return Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "'" + value + "' is not a whole number of months"));
+            errors.add(new FieldError(name, "'" + InputRules.printable(value) + "' is not a whole number of months"));
             return null;
         }
     }

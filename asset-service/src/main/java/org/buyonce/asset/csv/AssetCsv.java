@@ -2,19 +2,23 @@ package org.buyonce.asset.csv;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.buyonce.asset.Asset;
+import org.buyonce.asset.api.AssetRequest;
+import org.buyonce.commons.csv.CsvInput;
+import org.buyonce.commons.json.InputRules;
+import org.buyonce.commons.problem.FieldError;
 import org.buyonce.events.AssetStatus;
 import org.buyonce.events.AssetType;
 import org.buyonce.events.Criticality;
-import org.buyonce.asset.api.AssetRequest;
-import org.buyonce.commons.problem.FieldError;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -28,15 +32,20 @@ public final class AssetCsv {
             "supportingContractId");
     public static final List<String> REQUIRED = List.of("tag", "name", "type", "councils", "criticality");
 
-    static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-            .setIgnoreEmptyLines(true).get();
+    // Surrounding spaces go, but not by setTrim: it drops every character up to U+0020, so a stray control
+    // character would vanish silently instead of being refused.
+    static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
     static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
 
     private AssetCsv() {
     }
 
-    /** A row read: the asset as far as it could be read, and what could not be. */
-    record Row(AssetRequest asset, List<FieldError> errors) {
+    /**
+     * A row read: the asset as far as it could be read, and what could not be. {@code unreadable} names the columns
+     * whose cell could not be read at all, so that the field rules do not report them a second time.
+     */
+    record Row(AssetRequest asset, List<FieldError> errors, Set<String> unreadable) {
     }
 
     /** Problems with the header itself: missing required columns, columns the layout does not have. */
@@ -55,14 +64,17 @@ public final class AssetCsv {
         return errors;
     }
 
-    static Row read(CSVRecord record) {
+    static Row read(CSVRecord record, int columns) {
         Fields fields = new Fields(record);
+        if (record.size() != columns) {
+            fields.errors.add(new FieldError("row", "has " + record.size() + " fields; the header has " + columns));
+        }
         AssetRequest asset = new AssetRequest(fields.text("tag"), fields.text("name"),
                 fields.enumValue("type", AssetType.class), fields.text("capability"), fields.councils(),
                 fields.text("site"), fields.text("responsibleParty"), fields.enumValue("criticality", Criticality.class),
                 fields.bool("monitored"), fields.date("purchaseDate"), fields.date("warrantyEnd"), fields.date("endOfSupport"),
                 fields.enumValue("status", AssetStatus.class), fields.uuid("supportingContractId"), null);
-        return new Row(asset, fields.errors);
+        return new Row(asset, fields.errors, fields.unreadable);
     }
 
     static List<String> write(Asset a) {
@@ -80,6 +92,7 @@ public final class AssetCsv {
     private static final class Fields {
         private final CSVRecord record;
         private final List<FieldError> errors = new ArrayList<>();
+        private final Set<String> unreadable = new HashSet<>();
 
         Fields(CSVRecord record) {
             this.record = record;
@@ -90,7 +103,17 @@ public final class AssetCsv {
                 return null;
             }
             String value = record.get(column);
+            var problem = CsvInput.cell(value, false);
+            if (problem.isPresent()) {
+                wrong(column, problem.get());
+                return null;
+            }
             return value.isEmpty() ? null : value;
+        }
+
+        private void wrong(String column, String message) {
+            errors.add(new FieldError(column, message));
+            unreadable.add(column);
         }
 
         List<String> councils() {
@@ -109,7 +132,7 @@ public final class AssetCsv {
             try {
                 return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace(' ', '_'));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(column, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants())));
+                wrong(column, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
                 return null;
             }
         }
@@ -123,7 +146,7 @@ public final class AssetCsv {
                 case "yes", "y", "true", "1" -> true;
                 case "no", "n", "false", "0" -> false;
                 default -> {
-                    errors.add(new FieldError(column, "'" + value + "' is not yes or no"));
+                    wrong(column, "'" + value + "' is not yes or no");
                     yield null;
                 }
             };
@@ -134,12 +157,12 @@ public final class AssetCsv {
             if (value == null) {
                 return null;
             }
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError(column, "'" + value + "' is not a date (YYYY-MM-DD)"));
+            InputRules.Result<LocalDate> date = InputRules.date(value);
+            if (date.isWrong()) {
+                wrong(column, date.problem());
                 return null;
             }
+            return date.value();
         }
 
         UUID uuid(String column) {
@@ -150,7 +173,7 @@ public final class AssetCsv {
             try {
                 return UUID.fromString(value);
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(column, "'" + value + "' is not a contract id (UUID)"));
+                wrong(column, "'" + value + "' is not a contract id (UUID)");
                 return null;
             }
         }

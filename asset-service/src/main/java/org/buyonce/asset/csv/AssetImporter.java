@@ -13,19 +13,17 @@ import org.buyonce.asset.repository.AssetRepository;
 import org.buyonce.asset.repository.ProjectionRepository;
 import org.buyonce.asset.service.AssetRegister;
 import org.buyonce.asset.service.AssetValidator;
+import org.buyonce.commons.csv.CsvInput;
 import org.buyonce.commons.problem.FieldError;
 import org.buyonce.commons.problem.ProblemException;
 import org.buyonce.commons.problem.ProblemType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,9 +50,12 @@ public class AssetImporter {
     private final AssetValidator validator;
     private final AssetRegister register;
     private final EntityManager entityManager;
+    private final long maxBytes;
 
     public AssetImporter(AssetRepository assets, ProjectionRepository projections, AssetValidator validator,
-            AssetRegister register, EntityManager entityManager) {
+            AssetRegister register, EntityManager entityManager,
+            @ConfigProperty(name = "buyonce.http.max-csv-body-bytes", defaultValue = "50331648") long maxBytes) {
+        this.maxBytes = maxBytes;
         this.assets = assets;
         this.projections = projections;
         this.validator = validator;
@@ -66,7 +67,7 @@ public class AssetImporter {
     @Transactional
     @TransactionConfiguration(timeout = 1800)
     public ImportResponse importCsv(InputStream file) {
-        Reader csv = withoutByteOrderMark(new BufferedReader(new InputStreamReader(file, StandardCharsets.UTF_8)));
+        Reader csv = CsvInput.open(file, maxBytes);
         long started = System.nanoTime();
         Set<String> capabilities = projections.capabilityCodes();
         // Read once: looking tags up chunk by chunk would make PostgreSQL scan a table growing within this transaction.
@@ -77,7 +78,9 @@ public class AssetImporter {
         List<AssetRequest> chunk = new ArrayList<>(CHUNK);
         long rows = 0;
         long[] createdUpdated = new long[2];
-        try (CSVParser parser = AssetCsv.READ.parse(csv)) {
+        CSVParser parser = null;
+        try {
+            parser = AssetCsv.READ.parse(csv);
             List<FieldError> header = AssetCsv.headerErrors(parser.getHeaderNames());
             if (!header.isEmpty()) {
                 throw invalid(header, 0, 0);
@@ -85,9 +88,10 @@ public class AssetImporter {
             for (CSVRecord record : parser) {
                 rows++;
                 int line = (int) record.getRecordNumber() + 1; // the header is line 1
-                AssetCsv.Row row = AssetCsv.read(record);
+                AssetCsv.Row row = AssetCsv.read(record, parser.getHeaderNames().size());
                 List<FieldError> rowErrors = new ArrayList<>(row.errors());
-                rowErrors.addAll(validator.errors(row.asset(), capabilities::contains));
+                validator.errors(row.asset(), capabilities::contains).stream()
+                        .filter(e -> !row.unreadable().contains(e.field())).forEach(rowErrors::add);
                 String tag = row.asset().tag() == null ? null : row.asset().tag().trim();
                 if (tag != null && !tags.add(tag)) {
                     rowErrors.add(new FieldError("tag", "tag '" + tag + "' appears earlier in the file"));
@@ -105,9 +109,11 @@ public class AssetImporter {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException | IllegalStateException malformed) {
-            throw new ProblemException(ProblemType.INVALID_INPUT, "the file is not valid CSV: " + malformed.getMessage());
+            throw CsvInput.failure(new UncheckedIOException(e), parser);
+        } catch (RuntimeException malformed) {
+            throw CsvInput.failure(malformed, parser);
+        } finally {
+            CsvInput.close(parser);
         }
         if (!errors.isEmpty()) {
             throw invalid(errors, badRows, rows); // rolls back every chunk written
@@ -144,24 +150,10 @@ public class AssetImporter {
         chunk.clear();
     }
 
-    /** A byte order mark is not part of the first column's name. */
-    private static Reader withoutByteOrderMark(Reader reader) {
-        PushbackReader pushback = new PushbackReader(reader, 1);
-        try {
-            int first = pushback.read();
-            if (first != -1 && first != '\uFEFF') {
-                pushback.unread(first);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return pushback;
-    }
-
     private static ProblemException invalid(List<FieldError> errors, int badRows, long rows) {
         String detail = badRows == 0 ? "the header is not the register's layout; nothing was imported"
                 : badRows + " of " + rows + " rows are invalid; nothing was imported"
                         + (errors.size() >= MAX_REPORTED ? " (the first " + MAX_REPORTED + " problems are listed)" : "");
-        return new ProblemException(ProblemType.INVALID_INPUT, detail, errors);
+        return new ProblemException(ProblemType.INVALID_INPUT, detail, FieldError.merged(errors));
     }
 }

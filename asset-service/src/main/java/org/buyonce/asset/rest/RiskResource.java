@@ -11,6 +11,7 @@ import org.buyonce.asset.api.RiskResponse;
 import org.buyonce.asset.risk.RiskRegister;
 import org.buyonce.asset.risk.RiskRule;
 import org.buyonce.commons.council.Partnership;
+import org.buyonce.commons.json.InputRules;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.commons.rest.ApiDefinition;
@@ -31,7 +32,7 @@ import java.time.Period;
 @Tag(name = "Risks", description = "The risk register, computed from the assets and their supporting contracts")
 public class RiskResource {
 
-    private static final Period MAX_WINDOW = Period.ofYears(5);
+    private static final Period MAX_WINDOW = InputRules.LONGEST_PERIOD;
 
     private final RiskRegister register;
     private final Partnership partnership;
@@ -52,7 +53,7 @@ public class RiskResource {
             @QueryParam("council") @Parameter(description = "Risks of assets this council uses", schema = @Schema(type = SchemaType.STRING,
                     pattern = ApiParameters.COUNCIL_PATTERN)) String council,
             @QueryParam("rule") @Parameter(schema = @Schema(implementation = RiskRule.class)) String rule,
-            @QueryParam("within") @Parameter(description = "Window for contracts ending soon, ISO-8601, at most P5Y; default P180D",
+            @QueryParam("within") @Parameter(description = "Window for contracts ending soon, ISO-8601, at most P10Y; default P180D",
                     schema = @Schema(type = SchemaType.STRING, pattern = ApiParameters.PERIOD_PATTERN)) String within,
             @BeanParam PageRequest page) {
         return register.page(QueryParams.period("within", within, MAX_WINDOW), QueryParams.council("council", council, partnership),

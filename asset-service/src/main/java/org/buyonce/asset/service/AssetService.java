@@ -37,6 +37,7 @@ public class AssetService {
 
     public AssetResponse create(AssetRequest request) {
         validate(request);
+        ExpectedVersion.refuseOnCreate(request.version());
         checkTagIsFree(request.tag().trim(), null);
         return changed(register.newAsset(request));
     }

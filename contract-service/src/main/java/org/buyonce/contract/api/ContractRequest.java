@@ -1,6 +1,7 @@
 package org.buyonce.contract.api;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -30,7 +31,8 @@ public record ContractRequest(
         @NotNull RenewalType renewalType,
         @Min(1) @Max(120) @Schema(description = "TACIT only: the period it renews by", examples = "12") Integer renewalPeriodMonths,
         @NotNull @DecimalMin(value = "0", message = "must not be negative")
-        @Digits(integer = 12, fraction = 2, message = "must be an amount in pounds with at most 2 decimal places")
+        @DecimalMax(value = "999999999999.99", message = "must be at most 999,999,999,999.99")
+        @Digits(integer = 15, fraction = 2, message = "must be an amount in pounds with at most 2 decimal places")
         @Schema(description = "GBP per year", examples = "60000.00") BigDecimal annualValue,
         @Size(max = 200) @Schema(examples = "G-Cloud 14") String procurementRoute,
         @Size(max = 20) List<@NotNull @Valid ParticipantRequest> participants,

@@ -173,13 +173,15 @@ public class ContractResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "exerciseOption", summary = "Exercise the next available extension option",
             description = "Moves the end by the option's months. Refused (409) when no option is left or its decision date "
-                    + "(current end minus the notice period) has passed. Publishes org.buyonce.contract.option-exercised.v1.")
+                    + "(current end minus the notice period) has passed. If-Match is required (428 without): a retried call never "
+                    + "exercises a second option. Publishes org.buyonce.contract.option-exercised.v1.")
     @APIResponse(responseCode = "200", description = "Exercised; ETag carries the new version",
             headers = @Header(name = ApiDefinition.ETAG, ref = ApiDefinition.ETAG),
             content = @Content(schema = @Schema(implementation = ContractResponse.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
     @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
     public Response exerciseOption(@PathParam("id") @Parameter(description = "The contract's id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiParameters.IF_MATCH, example = "\"3\"") String ifMatch) {
         ContractResponse updated = contracts.exerciseOption(id, ifMatch);
@@ -191,13 +193,15 @@ public class ContractResource {
     @Consumes(MediaType.WILDCARD) // no body
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "declineOption", summary = "Decline the next available extension option",
-            description = "The option can no longer be used; the end stays. Publishes org.buyonce.contract.option-declined.v1.")
+            description = "The option can no longer be used; the end stays. If-Match is required (428 without). "
+                    + "Publishes org.buyonce.contract.option-declined.v1.")
     @APIResponse(responseCode = "200", description = "Declined; ETag carries the new version",
             headers = @Header(name = ApiDefinition.ETAG, ref = ApiDefinition.ETAG),
             content = @Content(schema = @Schema(implementation = ContractResponse.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
     @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
     public Response declineOption(@PathParam("id") @Parameter(description = "The contract's id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiParameters.IF_MATCH, example = "\"3\"") String ifMatch) {
         ContractResponse updated = contracts.declineOption(id, ifMatch);
@@ -209,7 +213,8 @@ public class ContractResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Operation(operationId = "terminateContract", summary = "Terminate an active contract on a date",
             description = "The termination date, from the start to the current end, becomes the end; the contract is "
-                    + "TERMINATED and can no longer change. Publishes org.buyonce.contract.terminated.v1.")
+                    + "TERMINATED and can no longer change. If-Match is required (428 without). Publishes "
+                    + "org.buyonce.contract.terminated.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TerminationRequest.class),
             examples = @ExampleObject(name = "consolidated", value = RequestExamples.TERMINATION)))
     @APIResponse(responseCode = "200", description = "Terminated; ETag carries the new version",
@@ -219,6 +224,7 @@ public class ContractResource {
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
     @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
     public Response terminate(@PathParam("id") @Parameter(description = "The contract's id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = ApiParameters.IF_MATCH, example = "\"3\"") String ifMatch,
             TerminationRequest request) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.buyonce.commons.council.Partnership;
+import org.buyonce.commons.json.InputRules;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.commons.rest.ApiDefinition;
@@ -32,8 +33,8 @@ import java.time.Period;
 @Tag(name = "Deadlines", description = "What procurement officers must act on, across councils")
 public class DeadlineResource {
 
-    private static final Period MAX_WINDOW = Period.ofYears(5);
-    private static final String WITHIN = "ISO-8601 period, at most P5Y; default P180D";
+    private static final Period MAX_WINDOW = InputRules.LONGEST_PERIOD;
+    private static final String WITHIN = "ISO-8601 period, at most P10Y; default P180D";
     private static final String CALENDAR_EXAMPLE = "BEGIN:VCALENDAR\r\nPRODID:-//BuyOnce//Contract deadlines//EN\r\nVERSION:2.0\r\n"
             + "CALSCALE:GREGORIAN\r\nBEGIN:VEVENT\r\nDTSTAMP:20261122T093000Z\r\nDTSTART;VALUE=DATE:20261231\r\n"
             + "SUMMARY:Option decision: CAM CAM-ICT-004 Telephony platform\r\n"
@@ -79,7 +80,7 @@ public class DeadlineResource {
                     examples = @ExampleObject(name = "feed", value = CALENDAR_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public String calendar(
-            @QueryParam("within") @Parameter(description = "ISO-8601 period, at most P5Y; default P1Y", schema = @Schema(type = SchemaType.STRING,
+            @QueryParam("within") @Parameter(description = "ISO-8601 period, at most P10Y; default P1Y", schema = @Schema(type = SchemaType.STRING,
                     pattern = ApiParameters.PERIOD_PATTERN)) String within,
             @QueryParam("council") @Parameter(description = ApiParameters.COUNCIL, schema = @Schema(type = SchemaType.STRING,
                     pattern = ApiParameters.COUNCIL_PATTERN)) String council,

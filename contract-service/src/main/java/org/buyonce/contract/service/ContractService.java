@@ -50,6 +50,7 @@ public class ContractService {
 
     public ContractResponse create(ContractRequest request) {
         validator.validate(request);
+        ExpectedVersion.refuseOnCreate(request.version());
         caller.requireActsFor(request.council(), "record contracts");
         Contract contract = new Contract();
         contract.id = UUID.randomUUID();
@@ -162,13 +163,14 @@ public class ContractService {
         return ContractMapper.toResponse(contract);
     }
 
+    /**
+     * The contract an exercise, decline or termination acts on. If-Match is required: a client that retries a call
+     * that timed out must not exercise the next option too.
+     */
     private Contract loadActive(UUID id, String ifMatch) {
         Contract contract = load(id);
         caller.requireActsFor(contract.council, "change the contracts");
-        ExpectedVersion expected = ExpectedVersion.optional(ifMatch);
-        if (expected != null) {
-            expected.check(contract.version);
-        }
+        ExpectedVersion.of(ifMatch, null).check(contract.version);
         if (contract.status != ContractStatus.ACTIVE) {
             throw ProblemException.conflict("contract " + id + " is " + contract.status + "; only an ACTIVE contract can change this way");
         }

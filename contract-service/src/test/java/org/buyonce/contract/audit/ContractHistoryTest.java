@@ -44,7 +44,7 @@ class ContractHistoryTest {
         given().contentType(ContentType.JSON).header("Authorization", "Bearer " + Tokens.officer("SCDC"))
                 .header("If-Match", "\"0\"").body(body).put("/contracts/{id}", id).then().statusCode(200);
         clock.setToday(LocalDate.of(2029, 6, 1));
-        given().header("Authorization", "Bearer " + Tokens.officer("SCDC")).post("/contracts/{id}/options/exercise", id)
+        given().header("Authorization", "Bearer " + Tokens.officer("SCDC")).header("If-Match", ContractJson.etag(id)).post("/contracts/{id}/options/exercise", id)
                 .then().statusCode(200);
 
         given().get("/contracts/{id}/history", id).then().statusCode(200)

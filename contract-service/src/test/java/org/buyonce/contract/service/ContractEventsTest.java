@@ -73,8 +73,8 @@ class ContractEventsTest {
         body.put("title", "Telephony platform and SIP trunks");
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put("/contracts/{id}", id).then().statusCode(200);
         clock.setToday(LocalDate.of(2029, 6, 1));
-        given().post("/contracts/{id}/options/exercise", id).then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("terminationDate", "2030-12-31"))
+        given().header("If-Match", "\"1\"").post("/contracts/{id}/options/exercise", id).then().statusCode(200);
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("terminationDate", "2030-12-31"))
                 .post("/contracts/{id}/terminate", id).then().statusCode(200);
 
         try (TopicReader reader = new TopicReader(bootstrapServers, Topics.CONTRACT_RENEWALS)) {

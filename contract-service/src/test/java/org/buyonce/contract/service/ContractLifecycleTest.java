@@ -100,7 +100,7 @@ class ContractLifecycleTest {
         String id = fixedContract();
         clock.setToday(LocalDate.of(2029, 6, 1));
 
-        given().post("/contracts/{id}/options/decline", id).then().statusCode(200)
+        given().header("If-Match", ContractJson.etag(id)).post("/contracts/{id}/options/decline", id).then().statusCode(200)
                 .body("endDate", equalTo("2030-03-31"))
                 .body("extensionOptions.status", contains("DECLINED", "AVAILABLE"))
                 .body("latestPossibleEnd", equalTo("2031-03-31"));
@@ -129,8 +129,8 @@ class ContractLifecycleTest {
         String id = fixedContract();
         clock.setToday(LocalDate.of(2029, 6, 1));
 
-        given().contentType(ContentType.JSON).body(Map.of("terminationDate", "2029-09-30", "reason", "consolidated"))
-                .post("/contracts/{id}/terminate", id).then().statusCode(200)
+        given().contentType(ContentType.JSON).header("If-Match", ContractJson.etag(id))
+                .body(Map.of("terminationDate", "2029-09-30", "reason", "consolidated")).post("/contracts/{id}/terminate", id).then().statusCode(200)
                 .body("status", equalTo("TERMINATED")).body("endDate", equalTo("2029-09-30"))
                 .body("terminationReason", equalTo("consolidated")).body("latestPossibleEnd", equalTo("2029-09-30"));
 
@@ -142,7 +142,7 @@ class ContractLifecycleTest {
     void terminationDateOutsideTheContractIsRefused() {
         String id = fixedContract();
 
-        given().contentType(ContentType.JSON).body(Map.of("terminationDate", "2030-04-01"))
+        given().contentType(ContentType.JSON).header("If-Match", ContractJson.etag(id)).body(Map.of("terminationDate", "2030-04-01"))
                 .post("/contracts/{id}/terminate", id).then().statusCode(400)
                 .body("errors[0].field", equalTo("terminationDate")).body("errors[0].message", containsString("2030-03-31"));
         given().contentType(ContentType.JSON).body(Map.of()).post("/contracts/{id}/terminate", id).then().statusCode(400);
@@ -189,6 +189,6 @@ class ContractLifecycleTest {
     }
 
     private static io.restassured.response.ValidatableResponse exercise(String id) {
-        return given().post("/contracts/{id}/options/exercise", id).then();
+        return given().header("If-Match", ContractJson.etag(id)).post("/contracts/{id}/options/exercise", id).then();
     }
 }

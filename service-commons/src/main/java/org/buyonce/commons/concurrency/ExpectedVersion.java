@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public record ExpectedVersion(long version, boolean fromIfMatch) {
 
-    private static final Pattern ETAG = Pattern.compile("\\s*(?:W/)?\"(\\d{1,18})\"\\s*");
+    /** {@code "3"}, as sent; a bare {@code 3} means the same and is taken too. */
+    private static final Pattern ETAG = Pattern.compile("\\s*(?:W/)?(?:\"(\\d{1,18})\"|(\\d{1,18}))\\s*");
 
     /** The ETag of a version ({@code "3"}), as sent in {@code ETag} and expected back in {@code If-Match}. */
     public static EntityTag etag(long version) {
@@ -25,9 +26,9 @@ public record ExpectedVersion(long version, boolean fromIfMatch) {
         if (ifMatch != null && !ifMatch.isBlank()) {
             Matcher matcher = ETAG.matcher(ifMatch);
             if (!matcher.matches()) {
-                throw ProblemException.invalid("If-Match", "must be the ETag of a version, e.g. \"3\"");
+                throw ProblemException.invalid("If-Match", "must be the ETag of a version as read from ETag, e.g. \"3\" (with the quotes)");
             }
-            long version = Long.parseLong(matcher.group(1));
+            long version = Long.parseLong(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
             if (bodyVersion != null && bodyVersion != version) {
                 throw ProblemException.invalid("version", "differs from If-Match (" + version + ")");
             }
@@ -38,6 +39,13 @@ public record ExpectedVersion(long version, boolean fromIfMatch) {
         }
         throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
                 "send If-Match with the ETag you read, or the version field, so that a concurrent change is not overwritten");
+    }
+
+    /** A create has nothing to expect: a version in its body is a mistake (perhaps a PUT meant), not a value to drop. */
+    public static void refuseOnCreate(Long bodyVersion) {
+        if (bodyVersion != null) {
+            throw ProblemException.invalid("version", "a new record has no version; send version only with an update");
+        }
     }
 
     /** An optional expectation (for DELETE): absent means "whatever the version". */

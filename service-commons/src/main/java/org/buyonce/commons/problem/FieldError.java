@@ -5,9 +5,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One bad field of a request: its JSON path (e.g. {@code extensionOptions[1].months}) or CSV column, what is wrong with
@@ -32,6 +35,16 @@ public record FieldError(
     public static List<FieldError> of(Collection<? extends ConstraintViolation<?>> violations) {
         return violations.stream().map(FieldError::of)
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message)).toList();
+    }
+
+    /** One error per field (and line), in the order first reported, its messages joined: a field is named once. */
+    public static List<FieldError> merged(List<FieldError> errors) {
+        Map<List<Object>, FieldError> byField = new LinkedHashMap<>();
+        for (FieldError error : errors) {
+            byField.merge(Arrays.asList(error.line, error.field), error,
+                    (first, next) -> new FieldError(first.line, first.field, first.message + "; " + next.message));
+        }
+        return List.copyOf(byField.values());
     }
 
     public FieldError atLine(int lineNumber) {

@@ -18,7 +18,9 @@ public class ProblemException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
-    public static ProblemException invalid(List<FieldError> errors) {
+    /** A 400 listing what is wrong; two rules broken by one field become one error that says both. */
+    public static ProblemException invalid(List<FieldError> reported) {
+        List<FieldError> errors = FieldError.merged(reported);
         String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
                 : errors.size() + " fields are invalid";
         return new ProblemException(ProblemType.INVALID_INPUT, detail, errors);

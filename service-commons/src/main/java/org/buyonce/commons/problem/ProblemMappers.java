@@ -1,6 +1,10 @@
 package org.buyonce.commons.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -11,13 +15,18 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.buyonce.commons.json.InvalidValueException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Turns every failure of a request into an RFC 9457 problem: bad input into a 4xx that names each bad field, and
@@ -26,6 +35,8 @@ import java.util.UUID;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** How Jackson names the document limit it enforced. */
+    private static final Pattern DOCUMENT_LIMIT = Pattern.compile("maximum allowed \\((\\d+)");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -45,7 +56,11 @@ public class ProblemMappers {
     public Response mismatchedInput(MismatchedInputException e) {
         String field = jsonPath(e);
         String message;
-        if (e instanceof UnrecognizedPropertyException unknown) {
+        if (e instanceof InvalidValueException) {
+            message = e.getOriginalMessage();
+        } else if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return problem(ProblemException.invalid("body", "holds more than one JSON value; send exactly one"));
+        } else if (e instanceof UnrecognizedPropertyException unknown) {
             message = "unknown field '" + unknown.getPropertyName() + "'";
         } else if (e instanceof InvalidFormatException format) {
             message = "'" + format.getValue() + "' is not a valid " + describe(format.getTargetType());
@@ -59,15 +74,49 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e) {
+        StreamConstraintsException constraint = causeOf(e, StreamConstraintsException.class);
+        if (constraint != null) {
+            return streamConstraint(constraint);
+        }
         // Thrown, for instance, when a record's constructor rejects a value.
         Throwable root = e.getCause() != null ? e.getCause() : e;
         String field = jsonPath(e);
         return problem(ProblemException.invalid(field.isEmpty() ? "body" : field, String.valueOf(root.getMessage())));
     }
 
+    /** A JSON body beyond a bound: too long (as it is read, chunked or not), a number too long, nested too deep. */
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response streamConstraint(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Document length")) {
+            var limit = DOCUMENT_LIMIT.matcher(message);
+            return problem(new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "a JSON body may have at most "
+                    + (limit.find() ? limit.group(1) + " bytes" : "the configured size") + "; this one has more"));
+        }
+        return problem(ProblemException.invalid("body", message.startsWith("Number value length")
+                ? "holds a number with too many digits" : "is nested too deeply"));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        StreamConstraintsException constraint = causeOf(e, StreamConstraintsException.class);
+        if (constraint != null) {
+            return streamConstraint(constraint);
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatched) {
+            return mismatchedInput(mismatched);
+        }
+        InputCoercionException outOfRange = causeOf(e, InputCoercionException.class);
+        if (outOfRange != null && outOfRange.getProcessor() != null) {
+            String field = pathOf(outOfRange.getProcessor());
+            return problem(ProblemException.invalid(field.isEmpty() ? "body" : field, "is out of range for a "
+                    + (outOfRange.getTargetType() == Long.TYPE ? "long" : "whole") + " number"));
+        }
         if (e.getCause() instanceof JsonProcessingException json) {
+            if (String.valueOf(json.getOriginalMessage()).startsWith("Duplicate field") && json.getProcessor() instanceof JsonParser parser) {
+                String field = pathOf(parser);
+                return problem(ProblemException.invalid(field.isEmpty() ? "body" : field, "appears twice; send each field once"));
+            }
             String location = json.getLocation() == null ? ""
                     : " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr();
             return respond(new Problem(ProblemType.MALFORMED_JSON.uri(), ProblemType.MALFORMED_JSON.title(), 400,
@@ -87,7 +136,15 @@ public class ProblemMappers {
             case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
             default -> ProblemType.INVALID_INPUT;
         };
-        String detail = status == 404 ? "no such resource" : e.getMessage();
+        String detail = switch (status) {
+            case 404 -> "no such resource";
+            case 405 -> "this method is not allowed here" + (e.getResponse().getAllowedMethods().isEmpty() ? ""
+                    : "; allowed: " + String.join(", ", e.getResponse().getAllowedMethods()));
+            case 406 -> "cannot answer in " + headers.getHeaderString(HttpHeaders.ACCEPT) + "; see the operation's responses in /q/openapi";
+            case 415 -> "a body of type " + headers.getMediaType() + " is not accepted here; send "
+                    + (uri.getPath().endsWith("/import") ? "a CSV file (Content-Type: text/csv; charset=utf-8)" : "JSON (Content-Type: application/json)");
+            default -> e.getMessage();
+        };
         Response.ResponseBuilder response = Response.fromResponse(e.getResponse()).entity(
                 new Problem(type.uri(), type.title(), status, detail, List.of())).type(Problem.MEDIA_TYPE);
         return response.build();
@@ -125,6 +182,15 @@ public class ProblemMappers {
         return internal(e);
     }
 
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
     private static Response internal(Throwable e) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure, incident %s", incident);
@@ -143,6 +209,26 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /** Where a parser is, as a field path: {@code participants[1].sharePercent}. */
+    private static String pathOf(JsonParser parser) {
+        List<String> steps = new ArrayList<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot(); context = context.getParent()) {
+            if (context.inArray()) {
+                steps.add(0, "[" + Math.max(context.getCurrentIndex(), 0) + "]");
+            } else if (context.getCurrentName() != null) {
+                steps.add(0, context.getCurrentName());
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String step : steps) {
+            if (!path.isEmpty() && !step.startsWith("[")) {
+                path.append('.');
+            }
+            path.append(step);
+        }
+        return path.toString();
     }
 
     private static String jsonPath(JsonMappingException e) {

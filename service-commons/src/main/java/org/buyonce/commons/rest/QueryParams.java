@@ -1,11 +1,11 @@
 package org.buyonce.commons.rest;
 
 import org.buyonce.commons.council.Partnership;
+import org.buyonce.commons.json.InputRules;
 import org.buyonce.commons.problem.ProblemException;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -18,15 +18,16 @@ public final class QueryParams {
     private QueryParams() {
     }
 
+    /** A date, YYYY-MM-DD within 1900-01-01 .. 2199-12-31; null if absent. */
     public static LocalDate date(String name, String value) {
         if (isAbsent(value)) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "'" + value + "' is not a date (YYYY-MM-DD)");
+        InputRules.Result<LocalDate> date = InputRules.date(value.trim());
+        if (date.isWrong()) {
+            throw ProblemException.invalid(name, date.problem());
         }
+        return date.value();
     }
 
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
@@ -36,26 +37,20 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalid(name, "'" + InputRules.printable(value) + "' is not one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 
-    /** An ISO-8601 period such as {@code P180D} or {@code P6M}, positive and no longer than the given bound; null if absent. */
+    /** An ISO-8601 period such as {@code P180D} or {@code P6M}, positive and no longer than the bound (ten years at most); null if absent. */
     public static Period period(String name, String value, Period max) {
         if (isAbsent(value)) {
             return null;
         }
-        Period period;
-        try {
-            period = Period.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "'" + value + "' is not an ISO-8601 period such as P180D or P6M");
+        InputRules.Result<Period> period = InputRules.period(value.trim(), max);
+        if (period.isWrong()) {
+            throw ProblemException.invalid(name, period.problem());
         }
-        LocalDate reference = LocalDate.of(2000, 1, 1);
-        if (period.isNegative() || period.isZero() || reference.plus(period).isAfter(reference.plus(max))) {
-            throw ProblemException.invalid(name, "must be a positive period of at most " + max);
-        }
-        return period;
+        return period.value();
     }
 
     public static int integer(String name, String value, int fallback, int min, int max) {
@@ -80,7 +75,7 @@ public final class QueryParams {
         }
         String code = value.trim();
         if (!partnership.isMember(code)) {
-            throw ProblemException.invalid(name, "unknown council '" + code + "'; the partnership's councils are " + partnership.codes());
+            throw ProblemException.invalid(name, "unknown council '" + InputRules.printable(code) + "'; the partnership's councils are " + partnership.codes());
         }
         return code;
     }

@@ -31,11 +31,28 @@ class ExpectedVersionTest {
     }
 
     @Test
+    void anUnquotedVersionIsTakenAsTheETagItMeans() {
+        assertThat(ExpectedVersion.of("3", null)).isEqualTo(new ExpectedVersion(3, true));
+        assertThat(ExpectedVersion.of(" 3 ", 3L)).isEqualTo(new ExpectedVersion(3, true));
+    }
+
+    @Test
     void malformedOrContradictoryExpectationsAre400() {
-        assertThatThrownBy(() -> ExpectedVersion.of("3", null))
+        assertThatThrownBy(() -> ExpectedVersion.of("three", null))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.INVALID_INPUT));
+        assertThatThrownBy(() -> ExpectedVersion.of("\"3\"x", null))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.INVALID_INPUT));
+        assertThatThrownBy(() -> ExpectedVersion.of("\"1234567890123456789\"", null))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.INVALID_INPUT));
         assertThatThrownBy(() -> ExpectedVersion.of("\"3\"", 2L))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.INVALID_INPUT));
+    }
+
+    @Test
+    void aCreateWithAVersionIs400() {
+        assertThatThrownBy(() -> ExpectedVersion.refuseOnCreate(0L))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.toProblem().errors()).extracting("field").containsExactly("version"));
+        ExpectedVersion.refuseOnCreate(null);
     }
 
     @Test
