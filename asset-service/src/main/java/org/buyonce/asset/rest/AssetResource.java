@@ -15,17 +15,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.buyonce.asset.api.AssetRequest;
 import org.buyonce.asset.api.AssetResponse;
-import org.buyonce.asset.api.ImportResponse;
 import org.buyonce.asset.api.RequestExamples;
 import org.buyonce.asset.csv.AssetExporter;
 import org.buyonce.asset.csv.AssetImporter;
 import org.buyonce.asset.service.AssetService;
 import org.buyonce.commons.concurrency.ExpectedVersion;
 import org.buyonce.commons.council.Partnership;
+import org.buyonce.commons.csv.ImportResponse;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.commons.problem.ProblemException;
@@ -44,9 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 @Path("/assets")
@@ -154,7 +150,9 @@ public class AssetResource {
     @RolesAllowed({Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "importAssets", summary = "Import a register file (CSV)",
             description = "Every row is checked first: if any is bad, nothing is imported and each bad row is reported "
-                    + "with its line (the header is line 1). A tag already in the register is updated, a new tag added. "
+                    + "with its line (the header is line 1). A tag already in the register is updated (a row that says what "
+                    + "the register says writes nothing), a new tag added. A leading ' that an export put before a cell "
+                    + "a spreadsheet would take for a formula is taken off again. "
                     + "Columns: tag, name, type, capability, councils (codes separated by ';'), site, responsibleParty, "
                     + "criticality, monitored (yes/no), purchaseDate, warrantyEnd, endOfSupport, status, supportingContractId.")
     @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
@@ -171,18 +169,14 @@ public class AssetResource {
     @Produces(CSV)
     @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "exportAssets", summary = "Export the register (or what the filters select) as CSV",
-            description = "In the import layout, by tag; the same filters as the list. Ask for text/csv.")
-    @APIResponse(responseCode = "200", description = "The register as CSV (RFC 4180, UTF-8)",
+            description = "In the import layout, by tag; the same filters as the list. Ask for text/csv. UTF-8 with a byte "
+                    + "order mark, so that Excel reads £; a cell that a spreadsheet would take for a formula (=, +, -, @) "
+                    + "starts with ' so that it is never run.")
+    @APIResponse(responseCode = "200", description = "The register as CSV (RFC 4180, UTF-8 with a byte order mark)",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "twoRows", value = RequestExamples.REGISTER_FILE)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public Response exportCsv(@BeanParam AssetQuery query) {
-        var filter = query.filter(partnership);
-        StreamingOutput csv = output -> {
-            Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-            exporter.export(filter, writer);
-            writer.flush();
-        };
-        return Response.ok(csv, CSV).header("Content-Disposition", "attachment; filename=\"asset-register.csv\"").build();
+        return exporter.download(query.filter(partnership));
     }
 }

@@ -32,6 +32,15 @@ public final class AssetMapper {
         asset.supportingContractId = request.supportingContractId();
     }
 
+    /** Whether applying the request would change anything the asset says (its event carries all of it). */
+    static boolean wouldChange(AssetRequest request, Asset asset) {
+        Asset after = new Asset();
+        after.id = asset.id;
+        after.version = asset.version;
+        apply(request, after);
+        return !toEvent(after).equals(toEvent(asset));
+    }
+
     public static AssetResponse toResponse(Asset a, SupportingContract contract) {
         SupportingContractResponse view = contract == null ? null
                 : new SupportingContractResponse(contract.id, contract.council, contract.reference, contract.title,

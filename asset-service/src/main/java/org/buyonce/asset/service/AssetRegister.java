@@ -39,9 +39,14 @@ public class AssetRegister {
         return asset;
     }
 
-    public void change(Asset asset, AssetRequest request) {
+    /** Applies a valid request; returns false, and touches nothing, when the asset already says all of it. */
+    public boolean change(Asset asset, AssetRequest request) {
+        if (!AssetMapper.wouldChange(request, asset)) {
+            return false;
+        }
         AssetMapper.apply(request, asset);
         asset.updatedAt = Instant.now(clock);
+        return true;
     }
 
     /** Writes the asset's event; it must be flushed first, so that the event carries this change's version. */

@@ -57,8 +57,7 @@ public class AssetService {
         ExpectedVersion.of(ifMatch, request == null ? null : request.version()).check(asset.version);
         validate(request);
         checkTagIsFree(request.tag().trim(), id); // before the asset changes: the query would flush it
-        register.change(asset, request);
-        return changed(asset);
+        return register.change(asset, request) ? changed(asset) : toResponse(asset);
     }
 
     public void delete(UUID id, String ifMatch) {

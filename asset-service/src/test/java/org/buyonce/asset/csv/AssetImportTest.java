@@ -1,6 +1,10 @@
 package org.buyonce.asset.csv;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.buyonce.asset.AssetJson;
 import org.buyonce.asset.Catalogue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -9,9 +13,11 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,6 +34,9 @@ class AssetImportTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Inject
+    AgroalDataSource database;
 
     private final String prefix = "IMP-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -102,13 +111,51 @@ class AssetImportTest {
     }
 
     @Test
-    void anExportImportsBackUnchanged() {
-        importCsv(HEADER + "\n" + row(1, "CAM;SCDC") + "\n" + row(2, "HDC") + "\n").statusCode(200);
-        String exported = given().queryParam("site", "Pathfinder House").get("/assets/export").then().statusCode(200)
-                .contentType(containsString("text/csv")).extract().asString();
+    void anExportIsUtf8ForSpreadsheetsAndImportsBackWithoutWritingAnything() {
+        String site = prefix + " House";
+        importCsv(HEADER + "\n" + row(1, "CAM;SCDC").replace("Pathfinder House", site) + "\n"
+                + row(2, "HDC").replace("Pathfinder House", site) + "\n").statusCode(200);
+        var response = given().queryParam("site", site).get("/assets/export").then().statusCode(200)
+                .contentType("text/csv;charset=utf-8").header("Content-Disposition", containsString("asset-register.csv"));
+        byte[] exported = response.extract().asByteArray();
+        String text = new String(exported, StandardCharsets.UTF_8);
+        long versions = versionsAt(site);
+        long eventsBefore = outboxSequence();
 
-        assertThat(exported).startsWith(HEADER).contains(prefix + "-1,Desktop 1,DESKTOP,end-user-devices,CAM;SCDC,Pathfinder House,3C ICT,NORMAL,yes,2022-01-10,2025-01-10,2028-01-10,IN_USE,");
-        importCsv(exported).statusCode(200).body("created", equalTo(0));
+        assertThat(text).startsWith("\uFEFF" + HEADER).contains(prefix
+                + "-1,Desktop 1,DESKTOP,end-user-devices,CAM;SCDC," + site + ",3C ICT,NORMAL,yes,2022-01-10,2025-01-10,2028-01-10,IN_USE,");
+        importCsv(text).statusCode(200).body("rows", equalTo(2)).body("created", equalTo(0)).body("updated", equalTo(0))
+                .body("unchanged", equalTo(2));
+        assertThat(versionsAt(site)).as("no new version").isEqualTo(versions);
+        assertThat(outboxSequence()).as("no event").isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void aCellASpreadsheetWouldRunIsNeutralisedInTheExportAndRestoredOnImport() throws IOException {
+        List<String> formulas = List.of("=HYPERLINK(\"http://evil.example/\",\"click\")", "+cmd|' /C calc'!A0", "-2+3",
+                "@SUM(A1:A9)", "'=already quoted");
+        for (int n = 0; n < formulas.size(); n++) {
+            var asset = AssetJson.valid();
+            asset.put("tag", prefix + "-F" + n);
+            asset.put("name", formulas.get(n));
+            asset.put("site", prefix + " Formula House");
+            AssetJson.create(asset);
+        }
+
+        String exported = given().queryParam("site", prefix + " Formula House").get("/assets/export").then().statusCode(200).extract().asString();
+        List<String> names = new ArrayList<>();
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(exported.substring(1)))) {
+            parser.forEach(record -> names.add(record.get("name")));
+        }
+
+        assertThat(names).hasSize(formulas.size()).allSatisfy(name -> assertThat(name).startsWith("'"))
+                .containsExactlyInAnyOrder("'=HYPERLINK(\"http://evil.example/\",\"click\")", "'+cmd|' /C calc'!A0", "'-2+3",
+                        "'@SUM(A1:A9)", "''=already quoted");
+        importCsv(exported).statusCode(200).body("unchanged", equalTo(formulas.size()));
+        List<String> stored = given().queryParam("site", prefix + " Formula House").queryParam("size", 100).get("/assets").then()
+                .extract().path("items.name");
+        assertThat(stored).containsExactlyInAnyOrderElementsOf(formulas);
     }
 
     @Test
@@ -131,6 +178,23 @@ class AssetImportTest {
 
     private static io.restassured.response.ValidatableResponse importCsv(String csv) {
         return given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).post("/assets/import").then();
+    }
+
+    /** The sum of the versions of the assets at a site. */
+    private static long versionsAt(String site) {
+        List<Integer> versions = given().queryParam("site", site).queryParam("size", 100).get("/assets").then().extract()
+                .path("items.version");
+        return versions.stream().mapToLong(Integer::longValue).sum();
+    }
+
+    private long outboxSequence() {
+        try (var connection = database.getConnection(); var statement = connection.createStatement();
+                var row = statement.executeQuery("SELECT coalesce(last_value, 0) FROM pg_sequences WHERE sequencename = 'outbox_event_sequence_seq'")) {
+            row.next();
+            return row.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int total() {

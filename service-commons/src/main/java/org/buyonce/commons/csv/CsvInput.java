@@ -52,6 +52,11 @@ public final class CsvInput {
         return reader;
     }
 
+    /** A cell as it was before {@link CsvOutput#neutralised} protected it: the apostrophe an export added comes off. */
+    public static String restored(String cell) {
+        return cell.startsWith("'") && CsvOutput.FORMULA.matcher(cell.substring(1)).find() ? cell.substring(1) : cell;
+    }
+
     /** What is wrong with a cell's text, if anything: bytes that were not UTF-8, or {@link InputRules#text}'s rules. */
     public static Optional<String> cell(String value, boolean multiLine) {
         if (value.indexOf('\uFFFD') >= 0) {
