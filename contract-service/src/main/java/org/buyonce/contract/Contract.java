@@ -47,11 +47,25 @@ public class Contract {
     @Column(nullable = false)
     public String title;
 
+    /** The goods or services, as the Transparency Code asks; may span lines. */
+    public String description;
+
+    /** The council's department responsible for it. */
+    public String department;
+
     @Column(name = "supplier_name", nullable = false)
     public String supplierName;
 
     @Column(name = "supplier_company_number")
     public String supplierCompanyNumber;
+
+    /** Whether the supplier is a small or medium-sized enterprise; null when not recorded. */
+    @Column(name = "supplier_sme")
+    public Boolean supplierSme;
+
+    /** Whether the supplier is a voluntary or community sector organisation; null when not recorded. */
+    @Column(name = "supplier_vcse")
+    public Boolean supplierVcse;
 
     @Column(nullable = false)
     public String capability;
@@ -83,6 +97,10 @@ public class Contract {
 
     @Column(name = "annual_value", nullable = false, precision = 14, scale = 2)
     public BigDecimal annualValue;
+
+    /** GBP per year of VAT the council cannot recover; null when not recorded. */
+    @Column(name = "irrecoverable_vat", precision = 14, scale = 2)
+    public BigDecimal irrecoverableVat;
 
     @Column(name = "procurement_route")
     public String procurementRoute;

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.buyonce.commons.json.MultiLine;
 import org.buyonce.events.RenewalType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,6 +23,10 @@ public record ContractRequest(
         @NotBlank @Schema(examples = "SCDC") String council,
         @NotBlank @Size(max = 100) @Schema(description = "The council's own reference", examples = "SCDC-ICT-017") String reference,
         @NotBlank @Size(max = 300) @Schema(examples = "Telephony platform and support") String title,
+        @Size(max = 2000) @MultiLine @Schema(description = "The goods or services; may span lines",
+                examples = "Hosted telephony for the shared service, with support and maintenance") String description,
+        @Size(max = 200) @Schema(description = "The council's department responsible", examples = "3C ICT Shared Service")
+        String department,
         @NotNull @Valid SupplierRequest supplier,
         @NotBlank @Schema(description = "A capability code from /capabilities", examples = "telephony") String capability,
         @NotNull @Schema(examples = "2021-01-01") LocalDate startDate,
@@ -34,7 +39,13 @@ public record ContractRequest(
         @DecimalMax(value = "999999999999.99", message = "must be at most 999,999,999,999.99")
         @Digits(integer = 15, fraction = 2, message = "must be an amount in pounds with at most 2 decimal places")
         @Schema(description = "GBP per year", examples = "60000.00") BigDecimal annualValue,
-        @Size(max = 200) @Schema(examples = "G-Cloud 14") String procurementRoute,
+        @DecimalMin(value = "0", message = "must not be negative")
+        @DecimalMax(value = "999999999999.99", message = "must be at most 999,999,999,999.99")
+        @Digits(integer = 15, fraction = 2, message = "must be an amount in pounds with at most 2 decimal places")
+        @Schema(description = "GBP per year of VAT that cannot be recovered; null when not recorded", examples = "0.00")
+        BigDecimal irrecoverableVat,
+        @Size(max = 200) @Schema(description = "How it was procured: a framework, an invitation to tender or to quote",
+                examples = "G-Cloud 14") String procurementRoute,
         @Size(max = 20) List<@NotNull @Valid ParticipantRequest> participants,
         @Schema(description = "For an update without If-Match: the version read") Long version) {
 

@@ -17,6 +17,8 @@ public record ContractResponse(
         @Schema(examples = "SCDC") String council,
         @Schema(description = "The council's own reference", examples = "SCDC-ICT-017") String reference,
         @Schema(examples = "Telephony platform and support") String title,
+        @Schema(nullable = true, examples = "Hosted telephony for the shared service, with support and maintenance") String description,
+        @Schema(nullable = true, examples = "3C ICT Shared Service") String department,
         SupplierResponse supplier,
         @Schema(examples = "telephony") String capability,
         @Schema(examples = "2022-04-01") LocalDate startDate,
@@ -27,6 +29,8 @@ public record ContractResponse(
         @Schema(description = "TACIT only: the period it renews by; null for a FIXED contract", nullable = true, examples = "12")
         Integer renewalPeriodMonths,
         @Schema(description = "GBP per year", examples = "60000.00") BigDecimal annualValue,
+        @Schema(description = "GBP per year of VAT that cannot be recovered; null when not recorded", nullable = true,
+                examples = "0.00") BigDecimal irrecoverableVat,
         @Schema(nullable = true, examples = "G-Cloud 14") String procurementRoute,
         ContractStatus status,
         List<ParticipantResponse> participants,

@@ -24,6 +24,15 @@ public final class RequestExamples {
              "procurementRoute": "G-Cloud 14",
              "participants": [{"council": "SCDC", "sharePercent": 50}, {"council": "HDC", "sharePercent": 50}]}""";
 
+    /** A contracts file in the Transparency Code layout, with BuyOnce's columns. */
+    public static final String CONTRACTS_FILE = "Council,Reference Number,Title of Agreement,Department Responsible,"
+            + "Description of Goods and Services,Supplier Name,Supplier Registration Number,Estimated Annual Spending,"
+            + "Irrecoverable VAT,Start Date,End Date,Review Date,Procurement Process,SME,VCSE,Capability,"
+            + "Notice Period Months,Renewal Type,Renewal Period Months,Extension Options,Participants,Status\n"
+            + "SCDC,SCDC-ICT-040,Printing and scanning,3C ICT Shared Service,\"Managed print, scan and copy for council offices\","
+            + "Canon (UK) Ltd,01145392,38000.00,0.00,2024-08-01,2029-03-31,,Crown Commercial Service RM6174,no,no,printing,"
+            + "3,FIXED,,12;12,SCDC:100,\n";
+
     public static final String TERMINATION = """
             {"terminationDate": "2027-01-31", "reason": "Service consolidated into the shared telephony contract"}""";
 

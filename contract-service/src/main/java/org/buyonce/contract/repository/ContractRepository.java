@@ -12,7 +12,10 @@ import org.buyonce.events.ContractStatus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -21,39 +24,74 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
     private static final Sort BY_END = Sort.by("endDate").and("council").and("reference");
 
     public Page<Contract> search(ContractFilter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
+        Where where = where(filter);
+        PanacheQuery<Contract> query = where.clauses.isEmpty() ? findAll(BY_END) : find(where.text(), BY_END, where.parameters);
+        return Page.of(query.page(page.page(), page.size()).list(), page, query.count());
+    }
+
+    /** The next contracts after an id, in id order: for exports that page through everything with flat memory. */
+    public List<Contract> after(UUID id, ContractFilter filter, int limit) {
+        Where where = where(filter);
+        where.add("id > :after", "after", id == null ? new UUID(0, 0) : id); // PostgreSQL orders uuids as unsigned bytes
+        return find(where.text(), Sort.by("id"), where.parameters).page(0, limit).list();
+    }
+
+    /** The id of every contract by its key: its council and its reference, which is unique within the council. */
+    public Map<Key, UUID> idsByKey() {
+        Map<Key, UUID> ids = new HashMap<>();
+        getEntityManager().createQuery("select c.council, c.reference, c.id from Contract c", Object[].class).getResultStream()
+                .forEach(row -> ids.put(new Key((String) row[0], (String) row[1]), (UUID) row[2]));
+        return ids;
+    }
+
+    /** What identifies a contract to a council: its council and its reference. */
+    public record Key(String council, String reference) {
+    }
+
+    public List<Contract> withIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    private static Where where(ContractFilter filter) {
+        Where where = new Where();
         if (filter.council() != null) {
-            where.add("council = :council");
-            parameters.and("council", filter.council());
+            where.add("council = :council", "council", filter.council());
         }
         if (filter.capability() != null) {
-            where.add("capability = :capability");
-            parameters.and("capability", filter.capability());
+            where.add("capability = :capability", "capability", filter.capability());
         }
         if (filter.status() != null) {
-            where.add("status = :status");
-            parameters.and("status", filter.status());
+            where.add("status = :status", "status", filter.status());
         }
         if (filter.supplier() != null) {
-            where.add("lower(supplierName) like :supplier");
-            parameters.and("supplier", "%" + filter.supplier().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
+            where.add("lower(supplierName) like :supplier", "supplier",
+                    "%" + filter.supplier().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (filter.endFrom() != null) {
-            where.add("endDate >= :endFrom");
-            parameters.and("endFrom", filter.endFrom());
+            where.add("endDate >= :endFrom", "endFrom", filter.endFrom());
         }
         if (filter.endTo() != null) {
-            where.add("endDate <= :endTo");
-            parameters.and("endTo", filter.endTo());
+            where.add("endDate <= :endTo", "endTo", filter.endTo());
         }
         if (filter.noticeBefore() != null) {
-            where.add("noticeDeadline < :noticeBefore");
-            parameters.and("noticeBefore", filter.noticeBefore());
+            where.add("noticeDeadline < :noticeBefore", "noticeBefore", filter.noticeBefore());
         }
-        PanacheQuery<Contract> query = where.isEmpty() ? findAll(BY_END)
-                : find(String.join(" and ", where), BY_END, parameters);
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count());
+        return where;
+    }
+
+    /** A query's conditions and their parameters, built up one filter at a time. */
+    private static final class Where {
+        final List<String> clauses = new ArrayList<>();
+        final Parameters parameters = new Parameters();
+
+        void add(String clause, String name, Object value) {
+            clauses.add(clause);
+            parameters.and(name, value);
+        }
+
+        String text() {
+            return String.join(" and ", clauses);
+        }
     }
 
     public boolean referenceTaken(String council, String reference, UUID except) {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -24,7 +23,6 @@ import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.commons.problem.ProblemException;
 import org.buyonce.commons.rest.ApiDefinition;
 import org.buyonce.commons.rest.ApiParameters;
-import org.buyonce.commons.rest.QueryParams;
 import org.buyonce.commons.security.Roles;
 import org.buyonce.contract.api.ContractRequest;
 import org.buyonce.contract.api.ContractResponse;
@@ -32,9 +30,7 @@ import org.buyonce.contract.api.ContractRevisionResponse;
 import org.buyonce.contract.api.RequestExamples;
 import org.buyonce.contract.api.TerminationRequest;
 import org.buyonce.contract.audit.ContractHistoryService;
-import org.buyonce.contract.repository.ContractFilter;
 import org.buyonce.contract.service.ContractService;
-import org.buyonce.events.ContractStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -92,26 +88,8 @@ public class ContractResource {
             description = "Filters combine; dates are inclusive except noticeBefore. Paged: page from 0, size at most 100.")
     @APIResponse(responseCode = "200", description = "One page of contracts")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    public Page<ContractResponse> list(
-            @QueryParam("council") @Parameter(description = ApiParameters.COUNCIL, schema = @Schema(type = SchemaType.STRING,
-                    pattern = ApiParameters.COUNCIL_PATTERN)) String council,
-            @QueryParam("capability") @Parameter(description = ApiParameters.CAPABILITY, schema = @Schema(type = SchemaType.STRING,
-                    pattern = ApiParameters.CAPABILITY_PATTERN)) String capability,
-            @QueryParam("status") @Parameter(schema = @Schema(implementation = ContractStatus.class)) String status,
-            @QueryParam("supplier") @Parameter(description = "Part of the supplier's name, any case",
-                    schema = @Schema(type = SchemaType.STRING)) String supplier,
-            @QueryParam("endFrom") @Parameter(description = "Ending on or after",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String endFrom,
-            @QueryParam("endTo") @Parameter(description = "Ending on or before",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String endTo,
-            @QueryParam("noticeBefore") @Parameter(description = "Notice deadline before",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String noticeBefore,
-            @BeanParam PageRequest page) {
-        ContractFilter filter = new ContractFilter(QueryParams.council("council", council, partnership),
-                QueryParams.text(capability), QueryParams.enumValue("status", status, ContractStatus.class),
-                QueryParams.text(supplier), QueryParams.date("endFrom", endFrom), QueryParams.date("endTo", endTo),
-                QueryParams.date("noticeBefore", noticeBefore));
-        return contracts.list(filter, page.validated());
+    public Page<ContractResponse> list(@BeanParam ContractQuery query, @BeanParam PageRequest page) {
+        return contracts.list(query.filter(partnership), page.validated());
     }
 
     @GET

@@ -24,8 +24,12 @@ public final class ContractMapper {
         contract.council = request.council();
         contract.reference = request.reference().trim();
         contract.title = request.title().trim();
+        contract.description = blankToNull(request.description());
+        contract.department = blankToNull(request.department());
         contract.supplierName = request.supplier().name().trim();
         contract.supplierCompanyNumber = request.supplier().companyNumber();
+        contract.supplierSme = request.supplier().sme();
+        contract.supplierVcse = request.supplier().vcse();
         contract.capability = request.capability();
         contract.startDate = request.startDate();
         contract.extensionOptions = request.extensionOptionsOrEmpty().stream()
@@ -34,7 +38,8 @@ public final class ContractMapper {
         contract.renewalType = request.renewalType();
         contract.renewalPeriodMonths = request.renewalPeriodMonths();
         contract.annualValue = request.annualValue().setScale(2, RoundingMode.UNNECESSARY);
-        contract.procurementRoute = request.procurementRoute();
+        contract.irrecoverableVat = request.irrecoverableVat() == null ? null : request.irrecoverableVat().setScale(2, RoundingMode.UNNECESSARY);
+        contract.procurementRoute = blankToNull(request.procurementRoute());
         contract.participants = request.participantsOrEmpty().stream()
                 .map(p -> new Participant(p.council(), p.sharePercent().setScale(2, RoundingMode.UNNECESSARY)))
                 .toList();
@@ -42,11 +47,12 @@ public final class ContractMapper {
     }
 
     public static ContractResponse toResponse(Contract c) {
-        return new ContractResponse(c.id, c.version, c.council, c.reference, c.title,
-                new SupplierResponse(c.supplierName, c.supplierCompanyNumber), c.capability, c.startDate, c.endDate,
+        return new ContractResponse(c.id, c.version, c.council, c.reference, c.title, c.description, c.department,
+                new SupplierResponse(c.supplierName, c.supplierCompanyNumber, c.supplierSme, c.supplierVcse), c.capability,
+                c.startDate, c.endDate,
                 c.extensionOptions.stream().map(o -> new ExtensionOptionResponse(o.months(), o.status())).toList(),
-                c.noticePeriodMonths, c.renewalType, c.renewalPeriodMonths, c.annualValue, c.procurementRoute, c.status,
-                c.participants.stream().map(p -> new ParticipantResponse(p.council(), p.sharePercent())).toList(),
+                c.noticePeriodMonths, c.renewalType, c.renewalPeriodMonths, c.annualValue, c.irrecoverableVat, c.procurementRoute,
+                c.status, c.participants.stream().map(p -> new ParticipantResponse(p.council(), p.sharePercent())).toList(),
                 c.noticeDeadline, c.latestPossibleEnd().orElse(null), c.terminationReason, c.createdAt, c.updatedAt);
     }
 
@@ -58,5 +64,9 @@ public final class ContractMapper {
                 c.noticePeriodMonths, c.noticeDeadline, c.renewalType, c.renewalPeriodMonths,
                 c.latestPossibleEnd().orElse(null), c.annualValue, c.procurementRoute, c.status,
                 c.participants.stream().map(p -> new ContractRenewalState.Participant(p.council(), p.sharePercent())).toList());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -36,14 +36,16 @@ public class ContractService {
     private final ContractRepository contracts;
     private final ContractValidator validator;
     private final ContractEvents events;
+    private final ContractRegister register;
     private final Caller caller;
     private final Clock clock;
 
-    public ContractService(ContractRepository contracts, ContractValidator validator, ContractEvents events, Caller caller,
-            Clock clock) {
+    public ContractService(ContractRepository contracts, ContractValidator validator, ContractEvents events,
+            ContractRegister register, Caller caller, Clock clock) {
         this.contracts = contracts;
         this.validator = validator;
         this.events = events;
+        this.register = register;
         this.caller = caller;
         this.clock = clock;
     }
@@ -52,16 +54,8 @@ public class ContractService {
         validator.validate(request);
         ExpectedVersion.refuseOnCreate(request.version());
         caller.requireActsFor(request.council(), "record contracts");
-        Contract contract = new Contract();
-        contract.id = UUID.randomUUID();
-        checkReferenceIsFree(request, contract.id);
-        ContractMapper.apply(request, contract);
-        contract.status = ContractStatus.ACTIVE;
-        contract.catchUpWith(today());
-        contract.createdAt = Instant.now(clock);
-        contract.updatedAt = contract.createdAt;
-        contracts.persist(contract);
-        return changed(contract, ContractEventType.CREATED);
+        checkReferenceIsFree(request, null);
+        return changed(register.newContract(request), ContractEventType.CREATED);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -84,10 +78,7 @@ public class ContractService {
             throw ProblemException.conflict("contract " + id + " is terminated and can no longer change");
         }
         checkReferenceIsFree(request, id);
-        ContractMapper.apply(request, contract);
-        contract.catchUpWith(today());
-        contract.updatedAt = Instant.now(clock);
-        return changed(contract, ContractEventType.CHANGED);
+        return register.change(contract, request) ? changed(contract, ContractEventType.CHANGED) : ContractMapper.toResponse(contract);
     }
 
     public void delete(UUID id, String ifMatch) {
@@ -181,10 +172,10 @@ public class ContractService {
         return contracts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("contract", id));
     }
 
-    /** Runs before the contract is touched: a query would otherwise flush a half-applied change (and bump the version twice). */
+    /** Runs before the contract is touched (null: a new one): a query would otherwise flush a half-applied change (and bump the version twice). */
     private void checkReferenceIsFree(ContractRequest request, UUID id) {
         String reference = request.reference().trim();
-        if (contracts.referenceTaken(request.council(), reference, id)) {
+        if (contracts.referenceTaken(request.council(), reference, id == null ? new UUID(0, 0) : id)) {
             throw ProblemException.conflict("council " + request.council() + " already has a contract with reference '" + reference + "'");
         }
     }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Checks a contract as written by a client, field rules and cross-field rules together, so that one response lists
@@ -39,11 +40,26 @@ public class ContractValidator {
         if (request == null) {
             throw ProblemException.invalid("body", "a contract is required");
         }
+        List<FieldError> errors = errors(request);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    public List<FieldError> errors(ContractRequest request) {
+        return errors(request, capabilities::exists);
+    }
+
+    /**
+     * Everything wrong with a contract, field rules and cross-field rules together; empty when it may be written.
+     * {@code knownCapability} says whether a capability code is in the catalogue.
+     */
+    public List<FieldError> errors(ContractRequest request, Predicate<String> knownCapability) {
         List<FieldError> errors = new ArrayList<>(FieldError.of(validator.validate(request)));
         if (request.council() != null && !request.council().isBlank() && !partnership.isMember(request.council())) {
             errors.add(new FieldError("council", "unknown council '" + request.council() + "'; the partnership's councils are " + partnership.codes()));
         }
-        if (request.capability() != null && !request.capability().isBlank() && !capabilities.exists(request.capability())) {
+        if (request.capability() != null && !request.capability().isBlank() && !knownCapability.test(request.capability())) {
             errors.add(new FieldError("capability", "unknown capability '" + request.capability() + "'; see GET /capabilities"));
         }
         if (request.startDate() != null && request.endDate() != null && request.endDate().isBefore(request.startDate())) {
@@ -51,9 +67,7 @@ public class ContractValidator {
         }
         checkRenewalTerms(request, errors);
         checkParticipants(request, errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        return errors;
     }
 
     private void checkRenewalTerms(ContractRequest request, List<FieldError> errors) {

@@ -109,10 +109,22 @@ class ContractResourceTest {
         Map<String, Object> body = valid();
         String id = create(body);
         body.put("version", 0);
-        given().contentType(ContentType.JSON).body(body).put("/contracts/{id}", id).then().statusCode(200);
+        body.put("title", "Renamed");
+        given().contentType(ContentType.JSON).body(body).put("/contracts/{id}", id).then().statusCode(200).body("version", equalTo(1));
 
+        body.put("title", "Renamed again");
         given().contentType(ContentType.JSON).body(body).put("/contracts/{id}", id).then().statusCode(409)
                 .body("type", endsWith("stale-version"));
+    }
+
+    @Test
+    void aPutThatChangesNothingWritesNothing() {
+        Map<String, Object> body = valid();
+        String id = create(body);
+
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put("/contracts/{id}", id).then()
+                .statusCode(200).header("ETag", "\"0\"").body("version", equalTo(0));
+        given().get("/contracts/{id}/history", id).then().body("size()", equalTo(1));
     }
 
     @Test

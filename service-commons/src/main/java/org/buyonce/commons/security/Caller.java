@@ -41,15 +41,16 @@ public class Caller {
         return Optional.empty();
     }
 
+    /** Whether the caller may write for this council: an admin, or an officer of this council. */
+    public boolean actsFor(String council) {
+        return isAdmin() || (identity.hasRole(Roles.OFFICER) && council().filter(council::equals).isPresent());
+    }
+
     /** Allows an admin, or an officer of this council; anyone else gets 403. */
     public void requireActsFor(String council, String what) {
-        if (isAdmin()) {
-            return;
+        if (!actsFor(council)) {
+            throw ProblemException.forbidden(describe() + " may not " + what + " of council " + council);
         }
-        if (identity.hasRole(Roles.OFFICER) && council().filter(council::equals).isPresent()) {
-            return;
-        }
-        throw ProblemException.forbidden(describe() + " may not " + what + " of council " + council);
     }
 
     /** Allows an admin, or an officer of one of these councils; anyone else gets 403. */
@@ -63,7 +64,8 @@ public class Caller {
         throw ProblemException.forbidden(describe() + " may not " + what + ": it concerns " + String.join(", ", councils));
     }
 
-    private String describe() {
+    /** Who the caller is, for a message: "an officer of SCDC". */
+    public String describe() {
         return council().map(c -> "an officer of " + c).orElse("a caller without a council");
     }
 }

@@ -1,0 +1,80 @@
+package org.buyonce.contract.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.buyonce.contract.Contract;
+import org.buyonce.contract.api.ContractRequest;
+import org.buyonce.contract.repository.ContractRepository;
+import org.buyonce.events.ContractEventType;
+import org.buyonce.events.ContractStatus;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Writing contracts the same way for one request or an imported file: the entity with its derived state and
+ * timestamps, and its event. Callers have checked the request and who may write it.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ContractRegister {
+
+    private final ContractRepository contracts;
+    private final ContractEvents events;
+    private final Clock clock;
+
+    public ContractRegister(ContractRepository contracts, ContractEvents events, Clock clock) {
+        this.contracts = contracts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A new ACTIVE contract (EXPIRED, or renewed if TACIT, when its end has passed), persisted. */
+    public Contract newContract(ContractRequest request) {
+        Contract contract = new Contract();
+        contract.id = UUID.randomUUID();
+        ContractMapper.apply(request, contract);
+        contract.status = ContractStatus.ACTIVE;
+        contract.catchUpWith(today());
+        contract.createdAt = Instant.now(clock);
+        contract.updatedAt = contract.createdAt;
+        contracts.persist(contract);
+        return contract;
+    }
+
+    /** Applies a request; returns false, and touches nothing, when the contract already says all of it. */
+    public boolean change(Contract contract, ContractRequest request) {
+        if (!wouldChange(contract, request)) {
+            return false;
+        }
+        ContractMapper.apply(request, contract);
+        contract.catchUpWith(today());
+        contract.updatedAt = Instant.now(clock);
+        return true;
+    }
+
+    /** Writes the contract's event; it must be flushed first, so that the event carries this change's version. */
+    public void publish(Contract contract, ContractEventType type) {
+        events.changed(contract, type);
+    }
+
+    /** Whether the request says anything the contract does not: compared as a client would read them. */
+    public boolean wouldChange(Contract contract, ContractRequest request) {
+        Contract after = new Contract();
+        after.id = contract.id;
+        after.version = contract.version;
+        after.status = contract.status;
+        after.terminationReason = contract.terminationReason;
+        after.createdAt = contract.createdAt;
+        after.updatedAt = contract.updatedAt;
+        ContractMapper.apply(request, after);
+        after.catchUpWith(today());
+        return !ContractMapper.toResponse(after).equals(ContractMapper.toResponse(contract));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
