@@ -33,6 +33,9 @@ public final class RequestExamples {
             + "Canon (UK) Ltd,01145392,38000.00,0.00,2024-08-01,2029-03-31,,Crown Commercial Service RM6174,no,no,printing,"
             + "3,FIXED,,12;12,SCDC:100,\n";
 
+    public static final String CALENDAR_LINK = """
+            {"council": "SCDC", "label": "SCDC procurement team's Outlook"}""";
+
     public static final String TERMINATION = """
             {"terminationDate": "2027-01-31", "reason": "Service consolidated into the shared telephony contract"}""";
 

@@ -27,9 +27,8 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DeadlineService {
 
-    private static final Comparator<DeadlineResponse> SOONEST_FIRST = Comparator.comparing(DeadlineResponse::date)
-            .thenComparing(DeadlineResponse::council).thenComparing(DeadlineResponse::reference)
-            .thenComparing(DeadlineResponse::kind);
+    private static final Comparator<Deadline> SOONEST_FIRST = Comparator.comparing(Deadline::date)
+            .thenComparing(d -> d.contract().council).thenComparing(d -> d.contract().reference).thenComparing(Deadline::kind);
 
     private final ContractRepository contracts;
     private final DeadlinesConfig config;
@@ -43,20 +42,25 @@ public class DeadlineService {
 
     /** One page of the deadlines from today to today + within (the configured window when null). */
     public Page<DeadlineResponse> page(Period within, String council, String capability, PageRequest page) {
-        return Page.slice(upcoming(within == null ? config.window() : within, council, capability), page);
+        return Page.slice(upcoming(within == null ? config.window() : within, council, capability).stream()
+                .map(Deadline::toResponse).toList(), page);
     }
 
-    /** The iCalendar feed of the deadlines from today to today + within (the calendar's window when null). */
+    /**
+     * The iCalendar feed of the deadlines from today to today + within (the calendar's window when null), of one
+     * council or all of them.
+     */
     public String calendar(Period within, String council, String capability) {
-        return DeadlineCalendar.render(upcoming(within == null ? config.calendarWindow() : within, council, capability),
-                Instant.now(clock));
+        String name = "BuyOnce contract deadlines" + (council == null ? "" : " – " + council);
+        return new DeadlineCalendar(name, config.calendarReminder(), config.calendarRefresh())
+                .render(upcoming(within == null ? config.calendarWindow() : within, council, capability), Instant.now(clock));
     }
 
     /** Deadlines and ends of active contracts from today to today + within, soonest first. */
-    List<DeadlineResponse> upcoming(Period within, String council, String capability) {
+    List<Deadline> upcoming(Period within, String council, String capability) {
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = today.plus(within);
-        List<DeadlineResponse> deadlines = new ArrayList<>();
+        List<Deadline> deadlines = new ArrayList<>();
         for (Contract contract : contracts.activeWithDatesBetween(today, horizon, council, capability)) {
             if (!contract.noticeDeadline.isBefore(today) && !contract.noticeDeadline.isAfter(horizon)) {
                 deadlines.add(noticeDeadline(contract, today));
@@ -64,30 +68,29 @@ public class DeadlineService {
             if (!contract.endDate.isBefore(today) && !contract.endDate.isAfter(horizon)) {
                 deadlines.add(deadline(contract, DeadlineKind.END, contract.endDate, today, contract.renewalType == RenewalType.TACIT
                         ? "Ends, or renews for " + contract.renewalPeriodMonths + " months if no notice was given"
-                        : "The contract ends"));
+                        : "The contract ends", null));
             }
         }
         deadlines.sort(SOONEST_FIRST);
         return deadlines;
     }
 
-    private static DeadlineResponse noticeDeadline(Contract contract, LocalDate today) {
+    private static Deadline noticeDeadline(Contract contract, LocalDate today) {
         if (contract.renewalType == RenewalType.TACIT) {
             return deadline(contract, DeadlineKind.NOTICE, contract.noticeDeadline, today, "Give notice by this date, or it renews for "
-                    + contract.renewalPeriodMonths + " months from " + contract.endDate);
+                    + contract.renewalPeriodMonths + " months from " + contract.endDate, null);
         }
         Optional<Integer> next = contract.nextOptionIndex();
         if (next.isPresent()) {
             ExtensionOption option = contract.extensionOptions.get(next.get());
             return deadline(contract, DeadlineKind.OPTION_DECISION, contract.noticeDeadline, today, "Exercise option " + (next.get() + 1)
-                    + " (" + option.months() + " months) or let the contract end on " + contract.endDate);
+                    + " (" + option.months() + " months) or let the contract end on " + contract.endDate, next.get() + 1);
         }
         return deadline(contract, DeadlineKind.NOTICE, contract.noticeDeadline, today,
-                "Last day of the notice period before the end on " + contract.endDate + "; no extension option is left");
+                "Last day of the notice period before the end on " + contract.endDate + "; no extension option is left", null);
     }
 
-    private static DeadlineResponse deadline(Contract c, DeadlineKind kind, LocalDate date, LocalDate today, String action) {
-        return new DeadlineResponse(c.id, c.council, c.reference, c.title, c.capability, kind, date,
-                ChronoUnit.DAYS.between(today, date), action);
+    private static Deadline deadline(Contract c, DeadlineKind kind, LocalDate date, LocalDate today, String action, Integer option) {
+        return new Deadline(c, kind, date, ChronoUnit.DAYS.between(today, date), action, option);
     }
 }

@@ -35,11 +35,6 @@ public class DeadlineResource {
 
     private static final Period MAX_WINDOW = InputRules.LONGEST_PERIOD;
     private static final String WITHIN = "ISO-8601 period, at most P10Y; default P180D";
-    private static final String CALENDAR_EXAMPLE = "BEGIN:VCALENDAR\r\nPRODID:-//BuyOnce//Contract deadlines//EN\r\nVERSION:2.0\r\n"
-            + "CALSCALE:GREGORIAN\r\nBEGIN:VEVENT\r\nDTSTAMP:20261122T093000Z\r\nDTSTART;VALUE=DATE:20261231\r\n"
-            + "SUMMARY:Option decision: CAM CAM-ICT-004 Telephony platform\r\n"
-            + "UID:5b1f0c7e-8a4d-4c3e-9f55-2f0d6f3a9b10-option_decision-2026-12-31@buyonce\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
-
     private final DeadlineService deadlines;
     private final Partnership partnership;
 
@@ -77,7 +72,7 @@ public class DeadlineResource {
             description = "One all-day event per deadline (RFC 5545); default window one year. Ask for text/calendar.")
     @APIResponse(responseCode = "200", description = "An iCalendar feed (RFC 5545)",
             content = @Content(mediaType = DeadlineCalendar.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"),
-                    examples = @ExampleObject(name = "feed", value = CALENDAR_EXAMPLE)))
+                    examples = @ExampleObject(name = "feed", value = DeadlineCalendar.EXAMPLE)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public String calendar(
             @QueryParam("within") @Parameter(description = "ISO-8601 period, at most P10Y; default P1Y", schema = @Schema(type = SchemaType.STRING,

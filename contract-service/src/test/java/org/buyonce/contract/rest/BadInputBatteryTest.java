@@ -37,7 +37,8 @@ class BadInputBatteryTest {
                 "POST /contracts", CONTRACT,
                 "PUT /contracts/{id}", CONTRACT,
                 "POST /contracts/{id}/terminate", RequestExamples.TERMINATION,
-                "POST /capabilities", RequestExamples.CAPABILITY));
+                "POST /capabilities", RequestExamples.CAPABILITY,
+                "POST /calendar-links", RequestExamples.CALENDAR_LINK));
 
         assertThat(cases.size()).as("cases in the table").isGreaterThanOrEqualTo(240);
 
@@ -48,7 +49,7 @@ class BadInputBatteryTest {
     }
 
     /**
-     * Every row the API writes: contracts, their audit trail, the catalogue, and the events it has ever put in the
+     * Every row the API writes: contracts, their audit trail, the catalogue, secret links, and the events it has ever put in the
      * outbox (the relay deletes them once published, so the outbox's own rows come and go).
      */
     private String fingerprint() {
@@ -57,7 +58,8 @@ class BadInputBatteryTest {
                         SELECT (SELECT md5(coalesce(string_agg(c::text, '|' ORDER BY c.id), '')) FROM contract c)
                             || (SELECT count(*) FROM contract_aud) || '/' || (SELECT count(*) FROM audit_revision)
                             || (SELECT md5(coalesce(string_agg(k::text, '|' ORDER BY k.code), '')) FROM capability k)
-                            || (SELECT coalesce(last_value, 0) FROM pg_sequences WHERE sequencename = 'outbox_event_sequence_seq')""")) {
+                            || (SELECT coalesce(last_value, 0) FROM pg_sequences WHERE sequencename = 'outbox_event_sequence_seq')
+                            || '/' || (SELECT count(*) FROM secret_link)""")) {
             row.next();
             return row.getString(1);
         } catch (SQLException e) {

@@ -58,8 +58,10 @@ public class ApiDocumentFilter implements OASFilter {
             if (operation.getParameters() != null) {
                 operation.getParameters().stream().filter(ApiDocumentFilter::isDateQuery).forEach(p -> p.setExplode(false));
             }
-            operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse().ref(ApiDefinition.UNAUTHORIZED));
-            operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse().ref(ApiDefinition.FORBIDDEN));
+            if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) { // not for what a secret link opens
+                operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse().ref(ApiDefinition.UNAUTHORIZED));
+                operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse().ref(ApiDefinition.FORBIDDEN));
+            }
         });
         new SchemaWalker(this::rewrite).walk(openAPI);
         new SchemaWalker(ApiDocumentFilter::simplifyNullable).walk(openAPI);
