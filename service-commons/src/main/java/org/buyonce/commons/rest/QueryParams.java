@@ -4,7 +4,11 @@ import org.buyonce.commons.council.Partnership;
 import org.buyonce.commons.json.InputRules;
 import org.buyonce.commons.problem.ProblemException;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.Locale;
@@ -28,6 +32,30 @@ public final class QueryParams {
             throw ProblemException.invalid(name, date.problem());
         }
         return date.value();
+    }
+
+    /**
+     * A moment: an ISO-8601 date-time with its offset ({@code 2026-12-01T09:30:00Z}), or a date, meaning the start of that
+     * day in the partnership's time zone; within the years 1900 .. 2199. Null if absent.
+     */
+    public static Instant instant(String name, String value, ZoneId zone) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        String text = value.trim();
+        if (!text.contains("T")) {
+            return date(name, text).atStartOfDay(zone).toInstant();
+        }
+        try {
+            OffsetDateTime moment = OffsetDateTime.parse(text);
+            if (moment.getYear() >= InputRules.EARLIEST_DATE.getYear() && moment.getYear() <= InputRules.LATEST_DATE.getYear()) {
+                return moment.toInstant();
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw ProblemException.invalid(name, "'" + InputRules.printable(text) + "' is not a date (YYYY-MM-DD) or a date-time with its "
+                + "offset (2026-12-01T09:30:00Z) between 1900 and 2199");
     }
 
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {

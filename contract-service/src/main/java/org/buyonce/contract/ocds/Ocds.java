@@ -1,0 +1,99 @@
+package org.buyonce.contract.ocds;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The parts of the Open Contracting Data Standard 1.1 that BuyOnce fills, by their OCDS names
+ * (https://standard.open-contracting.org/1.1/en/schema/reference/). Dates are date-times with their offset, as OCDS asks;
+ * absent values are left out rather than written as null.
+ */
+public final class Ocds {
+
+    public static final String VERSION = "1.1";
+    public static final String MEDIA_TYPE = "application/json";
+
+    private Ocds() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OcdsReleasePackage", description = "An OCDS 1.1 release package (release-package-schema.json)")
+    public record ReleasePackage(String uri, String version, String publishedDate, Publisher publisher, String license,
+            String publicationPolicy, List<Release> releases) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OcdsPublisher")
+    public record Publisher(String name, String uri) {
+    }
+
+    /** One version of one contract, the whole of it as it stood then. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OcdsRelease", description = "One version of one contract")
+    public record Release(String ocid, String id, String date, List<String> tag, String initiationType, String language,
+            List<Party> parties, OrganizationReference buyer, Tender tender, List<Award> awards, List<Contract> contracts) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OcdsParty")
+    public record Party(String id, String name, Identifier identifier, List<String> roles, PartyDetails details) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OcdsIdentifier")
+    public record Identifier(String scheme, String id, String legalName) {
+    }
+
+    /** The size of a supplier (the partyScale extension's {@code details.scale}). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OcdsPartyDetails")
+    public record PartyDetails(String scale) {
+    }
+
+    @Schema(name = "OcdsOrganizationReference")
+    public record OrganizationReference(String id, String name) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OcdsTender")
+    public record Tender(String id, String procurementMethodDetails) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OcdsAward")
+    public record Award(String id, String status, List<OrganizationReference> suppliers) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OcdsContract")
+    public record Contract(String id, @JsonProperty("awardID") String awardId, String title, String description, String status,
+            Period period, Value value, List<Item> items, List<Amendment> amendments) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OcdsPeriod")
+    public record Period(String startDate, String endDate, String maxExtentDate) {
+    }
+
+    @Schema(name = "OcdsValue")
+    public record Value(BigDecimal amount, String currency) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OcdsItem")
+    public record Item(String id, String description, Classification classification) {
+    }
+
+    @Schema(name = "OcdsClassification")
+    public record Classification(String scheme, String id, String description) {
+    }
+
+    @Schema(name = "OcdsAmendment")
+    public record Amendment(String id, String date, String description, @JsonProperty("amendsReleaseID") String amendsReleaseId,
+            @JsonProperty("releaseID") String releaseId) {
+    }
+}
