@@ -77,9 +77,14 @@ async function main(): Promise<void> {
   const adopted = await plansApi.adoptPlanRaw({ planRequest: { capability } });
   const plan = await adopted.value();
   check(adopted.raw.status === 201 && plan.targetDate.toISOString().startsWith('2029-03-31'), 'the plan is adopted for 2029-03-31');
-  const approved = await plansApi.changePlanStatus({ id: plan.id, ifMatch: adopted.raw.headers.get('ETag') ?? '',
-    planStatusRequest: { status: alignment.PlanStatus.Approved } });
-  check(approved.status === alignment.PlanStatus.Approved, 'the plan is moved on');
+  const camApproved = await plansApi.approvePlan({ id: plan.id, councilDecisionRequest: { council: 'CAM' } });
+  check(camApproved.awaitingApproval.join(',') === 'HDC', 'CAM approves; HDC is still to decide');
+  const approved = await plansApi.approvePlan({ id: plan.id,
+    councilDecisionRequest: { council: 'HDC', decisionReference: 'Cabinet 2026-12-10, minute 31' } });
+  check(approved.status === alignment.PlanStatus.Approved, 'with HDC the plan is approved');
+  const procured = await plansApi.changePlanStatus({ id: plan.id, ifMatch: `"${approved.version}"`,
+    planStatusRequest: { status: alignment.PlanStatus.InProcurement } });
+  check(procured.status === alignment.PlanStatus.InProcurement, 'the plan is moved on');
 
   const csv = await (await assetApi.exportAssets({ council: 'CAM' })).text();
   check(csv.split('\n')[0].includes('tag,name,type'), 'the register exports as CSV');

@@ -58,6 +58,16 @@ public class AlignmentPlan {
     @Column(nullable = false)
     public List<AdoptedPart> contracts;
 
+    /** The included councils' approvals, in the order they were recorded; APPROVED once every included council has one. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<CouncilDecision> approvals = List.of();
+
+    /** Councils that withdrew, with their contracts, before the award. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<CouncilDecision> withdrawals = List.of();
+
     @Column(name = "unaligned_spend", nullable = false, precision = 16, scale = 2)
     public BigDecimal unalignedSpend;
 
@@ -69,4 +79,9 @@ public class AlignmentPlan {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Included councils that have not approved yet, in the plan's order. */
+    public List<String> awaitingApproval() {
+        return councils.stream().filter(council -> approvals.stream().noneMatch(a -> a.council().equals(council))).toList();
+    }
 }

@@ -1,5 +1,6 @@
 package org.buyonce.alignment;
 
+import org.buyonce.dates.Months;
 import org.buyonce.events.ContractRenewalState;
 import org.buyonce.events.ContractStatus;
 import org.buyonce.events.OptionStatus;
@@ -22,13 +23,10 @@ public final class ContractEvents {
         LocalDate endDate = LocalDate.parse(end);
         List<ContractRenewalState.ExtensionOption> extensionOptions = Arrays.stream(options)
                 .map(m -> new ContractRenewalState.ExtensionOption(m, OptionStatus.AVAILABLE)).toList();
-        LocalDate latest = endDate;
-        for (int months : options) {
-            latest = latest.plusMonths(months);
-        }
+        LocalDate latest = Months.plus(endDate, Arrays.stream(options).mapToInt(Integer::intValue).sum());
         return new ContractRenewalState(id, version, council, council + "-" + capability, capability + " contract",
                 new ContractRenewalState.Supplier("Supplier Ltd", null), capability, LocalDate.of(2022, 4, 1), endDate,
-                extensionOptions, 3, endDate.minusMonths(3), RenewalType.FIXED, null, latest,
+                extensionOptions, 3, Months.minus(endDate, 3), RenewalType.FIXED, null, latest,
                 new BigDecimal(annualValue).setScale(2), "open procedure", ContractStatus.ACTIVE, List.of());
     }
 

@@ -4,6 +4,7 @@ import org.buyonce.clients.alignment.api.OpportunitiesApi;
 import org.buyonce.clients.alignment.api.PlansApi;
 import org.buyonce.clients.alignment.model.PlanRequest;
 import org.buyonce.clients.alignment.model.PlanResponse;
+import org.buyonce.clients.alignment.model.CouncilDecisionRequest;
 import org.buyonce.clients.alignment.model.PlanStatus;
 import org.buyonce.clients.alignment.model.PlanStatusRequest;
 import org.buyonce.clients.asset.api.AssetsApi;
@@ -98,9 +99,16 @@ class JavaClientIT {
         PlanResponse plan = adopted.getData();
         assertThat(plan.getTargetDate()).isEqualTo(LocalDate.of(2029, 3, 31));
         assertThat(plan.getContracts()).extracting(p -> p.getContractId()).containsExactlyInAnyOrder(cam.getId(), hdc.getId());
-        PlanResponse approved = plans.changePlanStatus(plan.getId(), new PlanStatusRequest().status(PlanStatus.APPROVED),
-                header(adopted.getHeaders(), "ETag"));
+        PlanResponse camApproved = plans.approvePlan(plan.getId(), new CouncilDecisionRequest().council("CAM")
+                .decisionReference("Executive 2026-11-30, minute 12"));
+        assertThat(camApproved.getAwaitingApproval()).containsExactly("HDC");
+        PlanResponse approved = plans.approvePlan(plan.getId(), new CouncilDecisionRequest().council("HDC"));
         assertThat(approved.getStatus()).isEqualTo(PlanStatus.APPROVED);
+        assertThat(approved.getApprovals()).extracting(a -> a.getDecisionReference()).containsExactly("Executive 2026-11-30, minute 12", null);
+        var procured = plans.changePlanStatusWithHttpInfo(plan.getId(), new PlanStatusRequest().status(PlanStatus.IN_PROCUREMENT),
+                "\"" + approved.getVersion() + "\"");
+        assertThat(procured.getData().getStatus()).isEqualTo(PlanStatus.IN_PROCUREMENT);
+        assertThat(header(procured.getHeaders(), "ETag")).isEqualTo("\"" + (approved.getVersion() + 1) + "\"");
 
         AssetsApi assets = new AssetsApi(assetClient());
         String tag = "CLI-" + UUID.randomUUID().toString().substring(0, 8);

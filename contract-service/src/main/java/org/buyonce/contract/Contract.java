@@ -7,10 +7,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.buyonce.dates.Months;
+import org.buyonce.events.ContractEventType;
 import org.buyonce.events.ContractStatus;
 import org.buyonce.events.OptionStatus;
 import org.buyonce.events.RenewalType;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
@@ -116,6 +119,15 @@ public class Contract {
     @Column(nullable = false)
     public List<Participant> participants = List.of();
 
+    /**
+     * What the last change was, as its event names it; set when the event is written. It does not count as a change
+     * of its own: the version stays that of the change it describes.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "last_change")
+    @OptimisticLock(excluded = true)
+    public ContractEventType lastChange;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -126,7 +138,7 @@ public class Contract {
     public void setEnd(LocalDate end, int noticeMonths) {
         this.endDate = end;
         this.noticePeriodMonths = noticeMonths;
-        this.noticeDeadline = end.minusMonths(noticeMonths);
+        this.noticeDeadline = Months.minus(end, noticeMonths);
     }
 
     /** The options still open to use, in order. None for a contract that is no longer active. */
@@ -142,11 +154,8 @@ public class Contract {
         if (renewalType == RenewalType.TACIT && status == ContractStatus.ACTIVE) {
             return Optional.empty();
         }
-        LocalDate end = endDate;
-        for (ExtensionOption option : remainingOptions()) {
-            end = end.plusMonths(option.months());
-        }
-        return Optional.of(end);
+        int months = remainingOptions().stream().mapToInt(ExtensionOption::months).sum();
+        return Optional.of(Months.plus(endDate, months)); // options add up from the current end
     }
 
     /** Index of the next AVAILABLE option, if any. */
@@ -169,7 +178,7 @@ public class Contract {
         int index = nextOptionIndex().orElseThrow();
         ExtensionOption option = extensionOptions.get(index);
         replaceOption(index, option.withStatus(OptionStatus.EXERCISED));
-        setEnd(endDate.plusMonths(option.months()), noticePeriodMonths);
+        setEnd(Months.plus(endDate, option.months()), noticePeriodMonths);
         return option;
     }
 
@@ -206,7 +215,7 @@ public class Contract {
             int periods = 0;
             while (end.isBefore(today)) {
                 periods++;
-                end = endDate.plusMonths((long) periods * renewalPeriodMonths);
+                end = Months.plus(endDate, (long) periods * renewalPeriodMonths);
             }
             setEnd(end, noticePeriodMonths);
             status = ContractStatus.ACTIVE;

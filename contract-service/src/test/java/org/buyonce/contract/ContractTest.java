@@ -104,6 +104,41 @@ class ContractTest {
         assertThat(contract.status).isEqualTo(ContractStatus.ACTIVE);
     }
 
+    @Test
+    void optionsFromAMonthEndKeepItOnMonthEnds() {
+        // SCDC-ICT-009: two 6-month options from 31 August 2027 reach 31 August 2028, not 29 August.
+        Contract contract = fixed(LocalDate.of(2027, 8, 31), 3, 6, 6);
+        assertThat(contract.latestPossibleEnd()).contains(LocalDate.of(2028, 8, 31));
+
+        contract.exerciseNextOption();
+        assertThat(contract.endDate).isEqualTo(LocalDate.of(2028, 2, 29));
+        assertThat(contract.noticeDeadline).isEqualTo(LocalDate.of(2027, 11, 29)); // plain: errs early
+        assertThat(contract.latestPossibleEnd()).contains(LocalDate.of(2028, 8, 31));
+
+        contract.exerciseNextOption();
+        assertThat(contract.endDate).isEqualTo(LocalDate.of(2028, 8, 31));
+    }
+
+    @Test
+    void aDayInsideTheMonthMovesByPlainMonths() {
+        Contract contract = fixed(LocalDate.of(2027, 1, 30), 1, 1, 1);
+        assertThat(contract.latestPossibleEnd()).contains(LocalDate.of(2027, 3, 30)); // from the current end, 2 months
+
+        contract.exerciseNextOption();
+        assertThat(contract.endDate).isEqualTo(LocalDate.of(2027, 2, 28));
+        assertThat(contract.latestPossibleEnd()).contains(LocalDate.of(2027, 3, 31)); // 28 February is a month end
+    }
+
+    @Test
+    void aTacitRenewalFromAMonthEndStaysOnMonthEnds() {
+        Contract contract = tacit(LocalDate.of(2027, 2, 28), 3, 12);
+
+        assertThat(contract.catchUpWith(LocalDate.of(2028, 3, 1))).contains(Contract.ContractStatusChange.RENEWED);
+
+        assertThat(contract.endDate).isEqualTo(LocalDate.of(2029, 2, 28)); // 2028-02-29, then 2029-02-28
+        assertThat(contract.noticeDeadline).isEqualTo(LocalDate.of(2028, 11, 28));
+    }
+
     static Contract fixed(LocalDate end, int noticeMonths, int... options) {
         Contract contract = base(end, noticeMonths);
         contract.renewalType = RenewalType.FIXED;

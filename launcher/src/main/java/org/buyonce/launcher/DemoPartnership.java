@@ -152,21 +152,34 @@ final class DemoPartnership {
         return count;
     }
 
-    /** A plan implemented, one approved, one just identified: the programme shows progress. */
+    /**
+     * Three plans at three stages. Printing: approved by all three councils and awarded (it is implemented once the
+     * joint contract starts). Revenues and benefits: approved by CAM and HDC, awaiting SCDC's cabinet. Telephony: adopted
+     * two months ago, when SCDC's legacy PBX still had time to negotiate its bridge; that deadline has passed (OVERDUE).
+     */
     private int adoptPlans() throws IOException, InterruptedException {
         awaitOpportunities(Set.of("printing", "revenues-benefits", "telephony"));
-        String printing = adopt("printing");
-        for (String status : List.of("APPROVED", "IN_PROCUREMENT", "AWARDED", "IMPLEMENTED")) {
-            move(printing, status);
+        String printing = adopt("printing", today);
+        for (String council : List.of("CAM", "HDC", "SCDC")) {
+            approve(printing, council, "Joint ICT board " + today.minusMonths(1).withDayOfMonth(14) + ", minute " + (12 + council.length()));
         }
-        move(adopt("revenues-benefits"), "APPROVED");
-        adopt("telephony");
+        move(printing, "IN_PROCUREMENT");
+        move(printing, "AWARDED");
+        String revenues = adopt("revenues-benefits", today);
+        approve(revenues, "CAM", "Executive " + today.minusDays(20) + ", minute 31");
+        approve(revenues, "HDC", "Cabinet " + today.minusDays(12) + ", minute 47");
+        adopt("telephony", today.minusMonths(2));
         return 3;
     }
 
-    private String adopt(String capability) throws IOException, InterruptedException {
-        return send("POST", alignment + "/plans", "application/json", JSON.writeValueAsString(Map.of("capability", capability)), 201)
-                .get("id").asText();
+    private String adopt(String capability, LocalDate asOf) throws IOException, InterruptedException {
+        return send("POST", alignment + "/plans", "application/json",
+                JSON.writeValueAsString(Map.of("capability", capability, "asOf", asOf.toString())), 201).get("id").asText();
+    }
+
+    private void approve(String plan, String council, String decision) throws IOException, InterruptedException {
+        send("POST", alignment + "/plans/" + plan + "/approvals", "application/json",
+                JSON.writeValueAsString(Map.of("council", council, "decisionReference", decision)), 200);
     }
 
     private void move(String plan, String status) throws IOException, InterruptedException {

@@ -1,6 +1,7 @@
 package org.buyonce.alignment.api;
 
 import org.buyonce.alignment.planner.Role;
+import org.buyonce.alignment.planner.Tracking;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -23,5 +24,13 @@ public record ContractPartResponse(
         @Schema(description = "Why it cannot reach, when CANNOT_REACH; null otherwise", nullable = true,
                 examples = "its latest achievable end, 2026-12-31, is more than 3 months before 2027-12-31 and it cannot end later")
         String reason,
-        List<ActionResponse> actions) {
+        List<ActionResponse> actions,
+        @Schema(description = "In a plan: how it is doing against the plan as adopted, from the live contract; null in an "
+                + "opportunity, for a contract that cannot reach, and in a cancelled plan", nullable = true, examples = "ON_TRACK")
+        Tracking tracking,
+        @Schema(description = "Why, with the next action and its deadline", nullable = true,
+                examples = "Exercise the next extension option (12 months): the end moves from 2027-03-31 to 2028-03-31, by 2026-12-31 (30 days)")
+        String trackingReason,
+        @Schema(description = "The deadline of its next action; null when done or drifted", nullable = true, examples = "2026-12-31")
+        LocalDate nextDeadline) {
 }

@@ -1,6 +1,7 @@
 package org.buyonce.alignment.api;
 
 import org.buyonce.alignment.PlanStatus;
+import org.buyonce.alignment.planner.Tracking;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -22,7 +23,14 @@ public record PlanResponse(
         @Schema(description = "Councils of the included contracts", examples = "[\"CAM\", \"HDC\", \"SCDC\"]") List<String> councils,
         @Schema(description = "GBP, as adopted", examples = "105041.10") BigDecimal unalignedSpend,
         @Schema(description = "GBP per year, as adopted", examples = "270000.00") BigDecimal annualSpendCovered,
-        @Schema(description = "Each contract's part as proposed when the plan was adopted") List<ContractPartResponse> contracts,
+        @Schema(description = "Each contract's part as proposed when the plan was adopted, with its tracking now")
+        List<ContractPartResponse> contracts,
+        @Schema(description = "The included councils' approvals; the plan is APPROVED once every one has approved")
+        List<CouncilDecisionResponse> approvals,
+        @Schema(description = "Included councils still to approve", examples = "[\"SCDC\"]") List<String> awaitingApproval,
+        @Schema(description = "Councils that withdrew, with their contracts") List<CouncilDecisionResponse> withdrawals,
+        @Schema(description = "The worst tracking of its contracts; null for a cancelled plan", nullable = true, examples = "DUE")
+        Tracking tracking,
         @Schema(examples = "2026-11-22T09:30:00Z") Instant createdAt,
         @Schema(examples = "2026-11-22T09:30:00Z") Instant updatedAt) {
 }

@@ -10,7 +10,13 @@ public final class RequestExamples {
             {"capability": "telephony"}""";
 
     public static final String PLAN_STATUS = """
-            {"status": "APPROVED"}""";
+            {"status": "CANCELLED"}""";
+
+    public static final String APPROVAL = """
+            {"council": "HDC", "decisionReference": "Cabinet 2026-11-12, minute 47"}""";
+
+    public static final String WITHDRAWAL = """
+            {"council": "SCDC", "decisionReference": "Cabinet 2027-01-15, minute 12", "note": "Staying with the current supplier"}""";
 
     private RequestExamples() {
     }

@@ -1,5 +1,7 @@
 package org.buyonce.alignment.planner;
 
+import org.buyonce.dates.Months;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,7 +78,7 @@ public final class AlignmentPlanner {
             LocalDate target, LocalDate earliestEndOfSupport, LocalDate asOf, Policy policy) {
         List<Assignment> assignments = timelines.stream().map(t -> assessor.assess(t, target)).sorted(BY_COUNCIL).toList();
         List<Assignment> included = assignments.stream().filter(Assignment::included).toList();
-        LocalDate procurementStart = target.minusMonths(policy.leadTimeMonths());
+        LocalDate procurementStart = Months.minus(target, policy.leadTimeMonths());
         LocalDate firstDeadline = Stream.concat(Stream.of(procurementStart),
                         included.stream().flatMap(a -> a.actions().stream()).map(Action::deadline))
                 .min(Comparator.naturalOrder()).orElseThrow();

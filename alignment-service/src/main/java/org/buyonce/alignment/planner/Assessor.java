@@ -1,5 +1,7 @@
 package org.buyonce.alignment.planner;
 
+import org.buyonce.dates.Months;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -58,7 +60,7 @@ final class Assessor {
         if (canBridge && (!canJoin || bridgeDays < joinDays)) {
             List<Action> actions = new ArrayList<>(timeline.actionsToReach(before));
             actions.removeIf(a -> a.type() == ActionType.GIVE_NOTICE); // it is extended, not ended, at the lower end
-            LocalDate negotiateBy = max(asOf, lower.minusMonths(contract.noticePeriodMonths()));
+            LocalDate negotiateBy = max(asOf, Months.minus(lower, contract.noticePeriodMonths()));
             actions.add(new Action(ActionType.NEGOTIATE_BRIDGE, negotiateBy,
                     "Negotiate an extension of " + bridgeDays + " days, from " + lower + " to " + target));
             return new Assignment(contract, Role.BRIDGED, bridgeDays, spend(contract, bridgeDays), target, null, actions);

@@ -1,5 +1,6 @@
 package org.buyonce.alignment.planner;
 
+import org.buyonce.dates.Months;
 import org.buyonce.events.RenewalType;
 
 import java.time.LocalDate;
@@ -32,31 +33,42 @@ final class ContractTimeline {
         this.bridgeLimitDays = new long[this.ends.length];
         for (int i = 0; i < this.ends.length; i++) {
             endDays[i] = this.ends[i].toEpochDay();
-            bridgeLimitDays[i] = this.ends[i].plusMonths(maxBridgeMonths).toEpochDay();
+            bridgeLimitDays[i] = Months.plus(this.ends[i], maxBridgeMonths).toEpochDay();
         }
     }
 
     static ContractTimeline of(PlannedContract contract, LocalDate asOf, Policy policy) {
+        return of(contract, asOf, policy, true);
+    }
+
+    /** The ends it could reach if no decision date had passed: what its terms still allow, on time or not. */
+    static ContractTimeline ignoringDeadlines(PlannedContract contract, LocalDate asOf, Policy policy) {
+        return of(contract, asOf, policy, false);
+    }
+
+    private static ContractTimeline of(PlannedContract contract, LocalDate asOf, Policy policy, boolean onTime) {
         List<LocalDate> ends = new ArrayList<>();
         int notice = contract.noticePeriodMonths();
         if (contract.renewalType() == RenewalType.FIXED) {
             LocalDate end = contract.endDate();
             ends.add(end);
-            for (int months : contract.availableOptions()) {
-                if (end.minusMonths(notice).isBefore(asOf)) {
+            int months = 0;
+            for (int option : contract.availableOptions()) {
+                if (onTime && Months.minus(end, notice).isBefore(asOf)) {
                     break;
                 }
-                end = end.plusMonths(months);
+                months += option;
+                end = Months.plus(contract.endDate(), months); // always from the current end
                 ends.add(end);
             }
         } else {
             LocalDate horizon = asOf.plusYears(TACIT_HORIZON_YEARS);
             for (int k = 0; ; k++) {
-                LocalDate end = contract.endDate().plusMonths((long) k * contract.renewalPeriodMonths());
+                LocalDate end = Months.plus(contract.endDate(), (long) k * contract.renewalPeriodMonths());
                 if (end.isAfter(horizon)) {
                     break;
                 }
-                if (!end.minusMonths(notice).isBefore(asOf)) {
+                if (!onTime || !Months.minus(end, notice).isBefore(asOf)) {
                     ends.add(end);
                 }
             }
@@ -96,13 +108,13 @@ final class ContractTimeline {
         if (contract.renewalType() == RenewalType.FIXED) {
             for (int option = 1; option <= index; option++) {
                 LocalDate from = ends[option - 1];
-                actions.add(new Action(ActionType.EXERCISE_OPTION, from.minusMonths(notice),
+                actions.add(new Action(ActionType.EXERCISE_OPTION, Months.minus(from, notice),
                         "Exercise the next extension option (" + contract.availableOptions().get(option - 1)
                                 + " months): the end moves from " + from + " to " + ends[option]));
             }
         } else {
             LocalDate end = ends[index];
-            actions.add(new Action(ActionType.GIVE_NOTICE, end.minusMonths(notice),
+            actions.add(new Action(ActionType.GIVE_NOTICE, Months.minus(end, notice),
                     "Give notice so that the contract ends on " + end + " instead of renewing for "
                             + contract.renewalPeriodMonths() + " months"));
         }

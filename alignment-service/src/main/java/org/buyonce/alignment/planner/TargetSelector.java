@@ -1,5 +1,7 @@
 package org.buyonce.alignment.planner;
 
+import org.buyonce.dates.Months;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -32,7 +34,7 @@ final class TargetSelector {
     }
 
     Optional<LocalDate> select(List<ContractTimeline> timelines) {
-        long first = asOf.plusMonths(policy.leadTimeMonths()).toEpochDay();
+        long first = Months.plus(asOf, policy.leadTimeMonths()).toEpochDay();
         long[] candidates = candidates(timelines, first);
         int n = candidates.length;
         Map<String, Integer> councilIndex = new HashMap<>();

@@ -92,7 +92,7 @@ public class ContractProjection {
         updatedAt = now;
     }
 
-    PlannedContract toPlanned() {
+    public PlannedContract toPlanned() {
         return new PlannedContract(id, council, capability, reference, title, endDate, noticePeriodMonths, renewalType,
                 renewalPeriodMonths, availableOptions, annualValue);
     }

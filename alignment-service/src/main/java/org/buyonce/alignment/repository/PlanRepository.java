@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import org.buyonce.alignment.AlignmentPlan;
 import org.buyonce.alignment.PlanStatus;
 import org.buyonce.commons.paging.Page;
@@ -12,6 +13,7 @@ import org.buyonce.commons.paging.PageRequest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -21,7 +23,22 @@ public class PlanRepository implements PanacheRepositoryBase<AlignmentPlan, UUID
         return count("capability = ?1 and status not in ?2", capability, List.of(PlanStatus.IMPLEMENTED, PlanStatus.CANCELLED)) > 0;
     }
 
+    /** The plan, locked until the transaction ends: councils deciding at the same moment are taken one at a time. */
+    public Optional<AlignmentPlan> locked(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     public Page<AlignmentPlan> search(PlanStatus status, String capability, String council, PageRequest page) {
+        PanacheQuery<AlignmentPlan> query = query(status, capability, council);
+        return Page.of(query.page(page.page(), page.size()).list(), page, query.count());
+    }
+
+    /** Every plan the filters select, in the order of {@link #search}. */
+    public List<AlignmentPlan> all(PlanStatus status, String capability, String council) {
+        return query(status, capability, council).list();
+    }
+
+    private PanacheQuery<AlignmentPlan> query(PlanStatus status, String capability, String council) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (status != null) {
@@ -37,7 +54,6 @@ public class PlanRepository implements PanacheRepositoryBase<AlignmentPlan, UUID
             parameters.and("council", council);
         }
         Sort order = Sort.by("targetDate").and("capability");
-        PanacheQuery<AlignmentPlan> query = where.isEmpty() ? findAll(order) : find(String.join(" and ", where), order, parameters);
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count());
+        return where.isEmpty() ? findAll(order) : find(String.join(" and ", where), order, parameters);
     }
 }

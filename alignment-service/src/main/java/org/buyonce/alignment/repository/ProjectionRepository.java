@@ -7,6 +7,7 @@ import org.buyonce.events.AssetStatus;
 import org.buyonce.events.ContractStatus;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,15 @@ public class ProjectionRepository {
 
     public ContractProjection contract(UUID id) {
         return entityManager.find(ContractProjection.class, id);
+    }
+
+    /** The contracts with these ids that are still recorded, whatever their status. */
+    public List<ContractProjection> contracts(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("from ContractProjection where id in :ids", ContractProjection.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     public List<ContractProjection> activeContracts() {

@@ -17,12 +17,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.buyonce.alignment.PlanStatus;
+import org.buyonce.alignment.api.CouncilDecisionRequest;
 import org.buyonce.alignment.api.PlanRequest;
 import org.buyonce.alignment.api.PlanResponse;
 import org.buyonce.alignment.api.PlanStatusRequest;
 import org.buyonce.alignment.api.ProgrammeResponse;
 import org.buyonce.alignment.api.RequestExamples;
+import org.buyonce.alignment.planner.Tracking;
+import org.buyonce.alignment.service.PlanDecisions;
 import org.buyonce.alignment.service.PlanService;
+import org.buyonce.alignment.service.ProgrammeService;
 import org.buyonce.commons.concurrency.ExpectedVersion;
 import org.buyonce.commons.council.Partnership;
 import org.buyonce.commons.paging.Page;
@@ -52,10 +56,14 @@ import java.util.UUID;
 public class PlanResource {
 
     private final PlanService plans;
+    private final PlanDecisions decisions;
+    private final ProgrammeService programme;
     private final Partnership partnership;
 
-    public PlanResource(PlanService plans, Partnership partnership) {
+    public PlanResource(PlanService plans, PlanDecisions decisions, ProgrammeService programme, Partnership partnership) {
         this.plans = plans;
+        this.decisions = decisions;
+        this.programme = programme;
         this.partnership = partnership;
     }
 
@@ -91,9 +99,12 @@ public class PlanResource {
                     pattern = ApiParameters.CAPABILITY_PATTERN)) String capability,
             @QueryParam("council") @Parameter(description = "Only plans that include this council", schema = @Schema(
                     type = SchemaType.STRING, pattern = ApiParameters.COUNCIL_PATTERN)) String council,
+            @QueryParam("tracking") @Parameter(description = "Only plans whose tracking (the worst of their contracts') is this",
+                    schema = @Schema(implementation = Tracking.class)) String tracking,
             @BeanParam PageRequest page) {
         return plans.list(QueryParams.enumValue("status", status, PlanStatus.class), QueryParams.text(capability),
-                QueryParams.council("council", council, partnership), page.validated());
+                QueryParams.council("council", council, partnership), QueryParams.enumValue("tracking", tracking, Tracking.class),
+                page.validated());
     }
 
     @GET
@@ -113,10 +124,12 @@ public class PlanResource {
     @PATCH
     @Path("plans/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
-    @Operation(operationId = "changePlanStatus", summary = "Move a plan to its next status",
-            description = "Only the legal moves are accepted (409 otherwise). Send If-Match or the version field.")
+    @Operation(operationId = "changePlanStatus", summary = "Move a plan on: IN_PROCUREMENT, AWARDED, IMPLEMENTED or CANCELLED",
+            description = "Only the legal moves are accepted (409 otherwise). APPROVED is reached by each council's approval "
+                    + "(POST /plans/{id}/approvals), never set here. An officer moves only plans that include its council. "
+                    + "Send If-Match or the version field.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PlanStatusRequest.class),
-            examples = @ExampleObject(name = "approve", value = RequestExamples.PLAN_STATUS)))
+            examples = @ExampleObject(name = "cancel", summary = "The partners call it off (before the award)", value = RequestExamples.PLAN_STATUS)))
     @APIResponse(responseCode = "200", description = "Moved; ETag carries the new version",
             headers = @Header(name = ApiDefinition.ETAG, ref = ApiDefinition.ETAG),
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
@@ -133,13 +146,56 @@ public class PlanResource {
         return Response.ok(plan).tag(ExpectedVersion.etag(plan.version())).build();
     }
 
+    @POST
+    @Path("plans/{id}/approvals")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @Operation(operationId = "approvePlan", summary = "Record a council's approval of a plan",
+            description = "Each included council approves for itself (an officer for its own council, an admin for the council it "
+                    + "names), with its committee's decision reference. The plan becomes APPROVED when every included council has "
+                    + "approved; awaitingApproval lists the others. 409 if the plan is past IDENTIFIED, the council is not in it, "
+                    + "or it has approved already.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CouncilDecisionRequest.class),
+            examples = @ExampleObject(name = "approval", summary = "HDC's cabinet approved", value = RequestExamples.APPROVAL)))
+    @APIResponse(responseCode = "200", description = "Recorded; the plan, with its approvals and status; ETag carries its version",
+            headers = @Header(name = ApiDefinition.ETAG, ref = ApiDefinition.ETAG),
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    public Response approve(@PathParam("id") @Parameter(description = "The plan's id") UUID id, CouncilDecisionRequest request) {
+        PlanResponse plan = decisions.approve(id, request);
+        return Response.ok(plan).tag(ExpectedVersion.etag(plan.version())).build();
+    }
+
+    @POST
+    @Path("plans/{id}/withdrawals")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @Operation(operationId = "withdrawFromPlan", summary = "Record a council's withdrawal from a plan",
+            description = "Before the award, a council may withdraw: its contracts and its approval leave the plan, and the "
+                    + "plan's spend is summed again. With fewer than two councils left the plan is CANCELLED; if every council "
+                    + "left had approved, it is APPROVED.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CouncilDecisionRequest.class),
+            examples = @ExampleObject(name = "withdrawal", summary = "SCDC stays with its supplier", value = RequestExamples.WITHDRAWAL)))
+    @APIResponse(responseCode = "200", description = "Recorded; the plan without the council; ETag carries its version",
+            headers = @Header(name = ApiDefinition.ETAG, ref = ApiDefinition.ETAG),
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    public Response withdraw(@PathParam("id") @Parameter(description = "The plan's id") UUID id, CouncilDecisionRequest request) {
+        PlanResponse plan = decisions.withdraw(id, request);
+        return Response.ok(plan).tag(ExpectedVersion.etag(plan.version())).build();
+    }
+
     @GET
     @Path("programme")
     @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "getProgramme", summary = "The programme's progress: plans by status, contracts and spend aligned",
-            description = "Over every plan not cancelled: how many of their contracts are aligned (\"9 of 11 contracts aligned\").")
+            description = "Over every plan not cancelled, in total and per council: how many of their contracts are aligned "
+                    + "(\"9 of 11 contracts aligned\"): their plan is AWARDED or IMPLEMENTED and they are DONE; one that joins "
+                    + "later counts from its join date on.")
     @APIResponse(responseCode = "200", description = "Progress", content = @Content(schema = @Schema(implementation = ProgrammeResponse.class)))
     public ProgrammeResponse programme() {
-        return plans.programme();
+        return programme.programme();
     }
 }

@@ -9,6 +9,7 @@ import org.buyonce.alignment.planner.Action;
 import org.buyonce.alignment.planner.Assignment;
 import org.buyonce.alignment.planner.Opportunity;
 import org.buyonce.alignment.planner.Policy;
+import org.buyonce.alignment.planner.TrackedPart;
 
 import java.util.List;
 
@@ -34,8 +35,15 @@ final class OpportunityMapper {
     }
 
     static ContractPartResponse toResponse(AdoptedPart part) {
+        return toResponse(part, null);
+    }
+
+    /** A part with its tracking in a plan, if it is tracked. */
+    static ContractPartResponse toResponse(AdoptedPart part, TrackedPart tracked) {
         return new ContractPartResponse(part.contractId(), part.council(), part.reference(), part.title(), part.role(),
-                part.daysOff(), part.unalignedSpend(), part.annualValue(), part.joinDate(), part.reason(), toResponse(part.actions()));
+                part.daysOff(), part.unalignedSpend(), part.annualValue(), part.joinDate(), part.reason(), toResponse(part.actions()),
+                tracked == null ? null : tracked.tracking(), tracked == null ? null : tracked.reason(),
+                tracked == null ? null : tracked.nextDeadline());
     }
 
     private static List<ActionResponse> toResponse(List<Action> actions) {

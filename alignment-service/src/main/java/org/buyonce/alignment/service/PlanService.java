@@ -3,16 +3,14 @@ package org.buyonce.alignment.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import org.buyonce.alignment.AdoptedPart;
 import org.buyonce.alignment.AlignmentPlan;
 import org.buyonce.alignment.PlanStatus;
 import org.buyonce.alignment.api.PlanRequest;
 import org.buyonce.alignment.api.PlanResponse;
 import org.buyonce.alignment.api.PlanStatusRequest;
-import org.buyonce.alignment.api.ProgrammeResponse;
 import org.buyonce.alignment.config.PlannerConfig;
 import org.buyonce.alignment.planner.Opportunity;
-import org.buyonce.alignment.planner.Policy;
+import org.buyonce.alignment.planner.Tracking;
 import org.buyonce.alignment.repository.PlanRepository;
 import org.buyonce.commons.concurrency.ExpectedVersion;
 import org.buyonce.commons.paging.Page;
@@ -21,32 +19,32 @@ import org.buyonce.commons.problem.FieldError;
 import org.buyonce.commons.problem.ProblemException;
 import org.buyonce.commons.security.Caller;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Adopting opportunities as plans, moving plans along their legal states, and the programme's progress. */
+/** Adopting opportunities as plans, reading them with their progress, and moving them along their legal states. */
 @ApplicationScoped
 @Transactional
 public class PlanService {
 
     private final PlanRepository plans;
+    private final PlanProgress progress;
     private final OpportunityService opportunities;
     private final PlannerConfig defaults;
     private final Caller caller;
     private final Clock clock;
     private final Validator validator;
 
-    public PlanService(PlanRepository plans, OpportunityService opportunities, PlannerConfig defaults, Caller caller, Clock clock,
-            Validator validator) {
+    public PlanService(PlanRepository plans, PlanProgress progress, OpportunityService opportunities, PlannerConfig defaults,
+            Caller caller, Clock clock, Validator validator) {
         this.plans = plans;
+        this.progress = progress;
         this.opportunities = opportunities;
         this.defaults = defaults;
         this.caller = caller;
@@ -88,14 +86,28 @@ public class PlanService {
         return toResponse(plan);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<PlanResponse> find(UUID id) {
-        return plans.findByIdOptional(id).map(PlanService::toResponse);
+    private PlanResponse toResponse(AlignmentPlan plan) {
+        return PlanMapper.toResponse(plan, progress.of(plan));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<PlanResponse> list(PlanStatus status, String capability, String council, PageRequest page) {
-        return plans.search(status, capability, council, page).map(PlanService::toResponse);
+    public Optional<PlanResponse> find(UUID id) {
+        return plans.findByIdOptional(id).map(this::toResponse);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PlanResponse> list(PlanStatus status, String capability, String council, Tracking tracking, PageRequest page) {
+        if (tracking == null) {
+            Page<AlignmentPlan> found = plans.search(status, capability, council, page);
+            Map<UUID, PlanProgress.Progress> progressOf = progress.of(found.items());
+            return found.map(plan -> PlanMapper.toResponse(plan, progressOf.get(plan.id)));
+        }
+        // Tracking is computed from the live contracts, not stored: filter the (few) plans, then page.
+        List<AlignmentPlan> all = plans.all(status, capability, council);
+        Map<UUID, PlanProgress.Progress> progressOf = progress.of(all);
+        List<PlanResponse> matching = all.stream().filter(plan -> progressOf.get(plan.id).tracking() == tracking)
+                .map(plan -> PlanMapper.toResponse(plan, progressOf.get(plan.id))).toList();
+        return Page.slice(matching, page);
     }
 
     public PlanResponse changeStatus(UUID id, PlanStatusRequest change, String ifMatch) {
@@ -106,28 +118,21 @@ public class PlanService {
         }
         ExpectedVersion.of(ifMatch, change.version()).check(plan.version);
         validate(change);
+        if (change.status() == PlanStatus.APPROVED) {
+            throw ProblemException.conflict("each council approves for itself: POST /plans/" + id + "/approvals"
+                    + (plan.awaitingApproval().isEmpty() ? "" : " (awaiting " + String.join(", ", plan.awaitingApproval()) + ")"));
+        }
         if (!plan.status.canMoveTo(change.status())) {
             throw ProblemException.conflict("a plan " + plan.status + " can move to " + describe(plan.status) + ", not " + change.status());
+        }
+        if (change.status() == PlanStatus.IMPLEMENTED && LocalDate.now(clock).isBefore(plan.targetDate)) {
+            throw ProblemException.conflict("the joint contract starts on " + plan.targetDate
+                    + ": the plan is implemented from then on, not before");
         }
         plan.status = change.status();
         plan.updatedAt = Instant.now(clock);
         plans.flush();
         return toResponse(plan);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public ProgrammeResponse programme() {
-        List<AlignmentPlan> all = plans.listAll();
-        Map<PlanStatus, Long> byStatus = new EnumMap<>(PlanStatus.class);
-        for (PlanStatus status : PlanStatus.values()) {
-            byStatus.put(status, 0L);
-        }
-        byStatus.putAll(all.stream().collect(Collectors.groupingBy(p -> p.status, Collectors.counting())));
-        List<AlignmentPlan> live = all.stream().filter(p -> p.status != PlanStatus.CANCELLED).toList();
-        List<AdoptedPart> included = included(live);
-        List<AdoptedPart> aligned = included(live.stream().filter(p -> p.status == PlanStatus.IMPLEMENTED).toList());
-        return new ProgrammeResponse(byStatus, included.size(), aligned.size(), annual(included), annual(aligned),
-                aligned.size() + " of " + included.size() + " contracts aligned");
     }
 
     private void validate(Object request) {
@@ -137,22 +142,8 @@ public class PlanService {
         }
     }
 
-    private static List<AdoptedPart> included(List<AlignmentPlan> plans) {
-        return plans.stream().flatMap(p -> p.contracts.stream()).filter(AdoptedPart::included).toList();
-    }
-
-    private static BigDecimal annual(List<AdoptedPart> contracts) {
-        return contracts.stream().map(AdoptedPart::annualValue).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-    }
-
     private static String describe(PlanStatus status) {
         return status.next().isEmpty() ? "nothing (it is final)"
                 : status.next().stream().map(Enum::name).collect(Collectors.joining(" or "));
-    }
-
-    static PlanResponse toResponse(AlignmentPlan plan) {
-        return new PlanResponse(plan.id, plan.version, plan.capability, plan.status, plan.targetDate, plan.procurementStart,
-                plan.asOf, OpportunityMapper.toResponse(new Policy(plan.leadTimeMonths, plan.maxBridgeMonths)), plan.councils, plan.unalignedSpend,
-                plan.annualSpendCovered, plan.contracts.stream().map(OpportunityMapper::toResponse).toList(), plan.createdAt, plan.updatedAt);
     }
 }

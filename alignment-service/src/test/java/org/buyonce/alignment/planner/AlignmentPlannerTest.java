@@ -76,15 +76,31 @@ class AlignmentPlannerTest {
     }
 
     @Test
-    void monthArithmeticClampsToTheEndOfTheMonth() {
+    void optionsFromAMonthEndStayOnMonthEndsAndDeadlinesErrEarly() {
         PlannedContract contract = fixed("CAM", "printing", "2026-12-31", 3, List.of(2, 2), "1000");
 
         ContractTimeline timeline = ContractTimeline.of(contract, AS_OF, Policy.DEFAULT);
 
         assertThat(timeline.end(1)).isEqualTo("2027-02-28");
-        assertThat(timeline.end(2)).isEqualTo("2027-04-28"); // from 2027-02-28, not from 2026-12-31
-        Assignment at = new Assessor(AS_OF, Policy.DEFAULT).assess(timeline, LocalDate.of(2027, 4, 28));
+        assertThat(timeline.end(2)).isEqualTo("2027-04-30"); // 2026-12-31 + 4 months, a month end: not 2027-04-28
+        Assignment at = new Assessor(AS_OF, Policy.DEFAULT).assess(timeline, LocalDate.of(2027, 4, 30));
+        assertThat(at.role()).isEqualTo(Role.ALIGNED);
+        // Decision dates subtract plainly: 2027-02-28 - 3 = 2026-11-28, never later than the true date.
         assertThat(at.actions()).extracting(Action::deadline).containsExactly(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 11, 28));
+    }
+
+    @Test
+    void scdcIct009sTwoSixMonthOptionsReachTheMonthEndWithNoTwoDayBridge() {
+        LocalDate asOf = LocalDate.of(2026, 12, 1);
+        PlannedContract scdc = fixed("SCDC", "hosting", "2027-08-31", 3, List.of(6, 6), "60000");
+
+        ContractTimeline timeline = ContractTimeline.of(scdc, asOf, Policy.DEFAULT);
+
+        assertThat(timeline.end(1)).isEqualTo("2028-02-29");
+        assertThat(timeline.end(2)).isEqualTo("2028-08-31");
+        Assignment at = new Assessor(asOf, Policy.DEFAULT).assess(timeline, LocalDate.of(2028, 8, 31));
+        assertThat(at.role()).isEqualTo(Role.ALIGNED);
+        assertThat(at.unalignedSpend()).isEqualByComparingTo("0");
     }
 
     @Test

@@ -6,6 +6,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.buyonce.dates.Months;
 import org.buyonce.events.RenewalType;
 
 import java.math.BigDecimal;
@@ -32,7 +33,7 @@ class PlannerPropertiesTest {
         }
         Opportunity opportunity = plan.get();
         LocalDate target = opportunity.targetDate();
-        assertThat(target).isAfterOrEqualTo(scenario.asOf.plusMonths(scenario.policy.leadTimeMonths()));
+        assertThat(target).isAfterOrEqualTo(Months.plus(scenario.asOf, scenario.policy.leadTimeMonths()));
         assertThat(opportunity.councils()).hasSizeGreaterThanOrEqualTo(2);
         BigDecimal total = BigDecimal.ZERO;
         Assessor assessor = new Assessor(scenario.asOf, scenario.policy);
@@ -47,7 +48,7 @@ class PlannerPropertiesTest {
                     LocalDate from = target.minusDays(part.daysOff());
                     assertThat(ends).contains(from); // it reaches the end it is bridged from
                     assertThat(part.daysOff()).isPositive();
-                    assertThat(target).isBeforeOrEqualTo(from.plusMonths(scenario.policy.maxBridgeMonths())); // never beyond B
+                    assertThat(target).isBeforeOrEqualTo(Months.plus(from, scenario.policy.maxBridgeMonths())); // never beyond B
                 }
                 case JOINS_LATER -> {
                     assertThat(ends).contains(part.joinDate()); // it does not lapse before it joins
@@ -74,12 +75,12 @@ class PlannerPropertiesTest {
 
     /** The rules read literally: evaluate every candidate exactly, keep the best. */
     private static Optional<LocalDate> bruteForceTarget(Scenario scenario) {
-        LocalDate first = scenario.asOf.plusMonths(scenario.policy.leadTimeMonths());
+        LocalDate first = Months.plus(scenario.asOf, scenario.policy.leadTimeMonths());
         TreeSet<LocalDate> candidates = new TreeSet<>(List.of(first));
         for (PlannedContract contract : scenario.contracts) {
             for (LocalDate end : ends(contract, scenario.asOf)) {
                 candidates.add(end);
-                candidates.add(end.plusMonths(scenario.policy.maxBridgeMonths()));
+                candidates.add(Months.plus(end, scenario.policy.maxBridgeMonths()));
             }
         }
         if (scenario.contracts.stream().map(PlannedContract::council).distinct().count() < 2) {

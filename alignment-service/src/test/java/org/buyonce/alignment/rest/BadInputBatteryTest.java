@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.buyonce.alignment.ContractEvents;
+import org.buyonce.alignment.api.RequestExamples;
 import org.buyonce.testing.BadInputBattery;
 import org.buyonce.testing.EventProducer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,7 +44,9 @@ class BadInputBatteryTest {
         String valid = "{\"capability\": \"" + opportunity("battery-open") + "\", \"asOf\": \"2026-01-01\"}";
         List<BadInputBattery.Case> cases = BadInputBattery.load("bad-input.txt", Map.of(
                 "POST /plans", valid,
-                "PATCH /plans/{id}", "{\"status\": \"APPROVED\"}"));
+                "PATCH /plans/{id}", "{\"status\": \"CANCELLED\"}",
+                "POST /plans/{id}/approvals", RequestExamples.APPROVAL.replace("HDC", "CAM"),
+                "POST /plans/{id}/withdrawals", RequestExamples.WITHDRAWAL));
 
         assertThat(cases.size()).as("cases in the table").isGreaterThanOrEqualTo(120);
 

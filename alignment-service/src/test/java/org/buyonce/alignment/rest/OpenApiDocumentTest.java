@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -49,17 +50,20 @@ class OpenApiDocumentTest {
 
     @Test
     void everyRequestExampleSentAsItStandsGetsTheDocumentedSuccess() {
-        // The adoption example names telephony: give it an opportunity of two councils first.
+        // The adoption example names telephony: give it an opportunity of three councils first.
         try (EventProducer events = new EventProducer(bootstrapServers)) {
             events.contract(ContractEvents.fixed(UUID.randomUUID(), 0, "CAM", "telephony", "2028-03-31", "120000", 12));
             events.contract(ContractEvents.fixed(UUID.randomUUID(), 0, "HDC", "telephony", "2028-03-31", "90000"));
+            events.contract(ContractEvents.fixed(UUID.randomUUID(), 0, "SCDC", "telephony", "2028-03-31", "60000"));
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/opportunities/telephony").then().statusCode(200));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/opportunities/telephony").then().statusCode(200)
+                .body("councils", org.hamcrest.Matchers.hasItems("CAM", "HDC", "SCDC")));
         OpenApiChecks openApi = openApi();
 
         assertThat(openApi.requestExamples()).extracting(OpenApiChecks.RequestExample::operationId)
-                .contains("adoptPlan", "changePlanStatus");
-        assertThat(RequestExampleSender.failures(openApi)).isEmpty();
+                .contains("adoptPlan", "approvePlan", "withdrawFromPlan", "changePlanStatus");
+        // The story: adopted; HDC approves; SCDC withdraws; the partners cancel it.
+        assertThat(RequestExampleSender.failures(openApi, List.of("adoptPlan", "approvePlan", "withdrawFromPlan"))).isEmpty();
     }
 
     @Test

@@ -2,12 +2,16 @@ package org.buyonce.alignment.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.buyonce.alignment.ContractEvents;
+import org.buyonce.alignment.TestClock;
 import org.buyonce.testing.EventProducer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,6 +30,14 @@ class PlanResourceTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
     /** Two councils' printing contracts, both ending 2027-03-31, as events; waits until they are an opportunity. */
     private String opportunity() {
         String capability = capability("printing");
@@ -41,6 +53,13 @@ class PlanResourceTest {
     private static String adopt(String capability) {
         return given().contentType(ContentType.JSON).body(Map.of("capability", capability, "asOf", "2026-01-01"))
                 .post("/plans").then().statusCode(201).extract().path("id");
+    }
+
+    /** Both councils of an opportunity() plan approve, as an admin records their committees' decisions. */
+    private static void approveAll(String id) {
+        for (String council : new String[] {"CAM", "SCDC"}) {
+            given().contentType(ContentType.JSON).body(Map.of("council", council)).post("/plans/{id}/approvals", id).then().statusCode(200);
+        }
     }
 
     private static io.restassured.response.ValidatableResponse move(String id, int version, String status) {
@@ -69,18 +88,24 @@ class PlanResourceTest {
         String id = adopt(opportunity());
 
         move(id, 0, "AWARDED").statusCode(409).body("detail", containsString("can move to APPROVED or CANCELLED, not AWARDED"));
-        move(id, 0, "APPROVED").statusCode(200).body("status", equalTo("APPROVED")).header("ETag", "\"1\"");
-        move(id, 1, "IN_PROCUREMENT").statusCode(200);
-        move(id, 2, "AWARDED").statusCode(200);
-        move(id, 3, "CANCELLED").statusCode(409);
-        move(id, 3, "IMPLEMENTED").statusCode(200);
-        move(id, 4, "APPROVED").statusCode(409).body("detail", containsString("nothing (it is final)"));
+        move(id, 0, "APPROVED").statusCode(409).body("detail", containsString("each council approves for itself"))
+                .body("detail", containsString("awaiting CAM, SCDC"));
+        approveAll(id);
+        given().get("/plans/{id}", id).then().body("status", equalTo("APPROVED")).header("ETag", "\"2\"");
+        move(id, 2, "IN_PROCUREMENT").statusCode(200);
+        move(id, 3, "AWARDED").statusCode(200);
+        move(id, 4, "CANCELLED").statusCode(409);
+        clock.setToday(LocalDate.of(2027, 3, 30));
+        move(id, 4, "IMPLEMENTED").statusCode(409).body("detail", containsString("the joint contract starts on 2027-03-31"));
+        clock.setToday(LocalDate.of(2027, 3, 31));
+        move(id, 4, "IMPLEMENTED").statusCode(200);
+        move(id, 5, "IN_PROCUREMENT").statusCode(409).body("detail", containsString("nothing (it is final)"));
     }
 
     @Test
     void aStaleOrMissingVersionIsRefused() {
         String id = adopt(opportunity());
-        move(id, 0, "APPROVED").statusCode(200);
+        approveAll(id);
 
         move(id, 0, "CANCELLED").statusCode(412);
         given().contentType(ContentType.JSON).body(Map.of("status", "CANCELLED", "version", 0)).patch("/plans/{id}", id)
@@ -110,12 +135,14 @@ class PlanResourceTest {
     }
 
     @Test
-    void theProgrammeCountsContractsOfImplementedPlansAsAligned() {
+    void theProgrammeCountsContractsOfImplementedPlansThatAreDoneAsAligned() {
+        clock.setToday(LocalDate.of(2027, 4, 1)); // after T: the plan can be implemented
         int before = given().get("/programme").then().statusCode(200).extract().path("contracts");
         int alignedBefore = given().get("/programme").then().extract().path("contractsAligned");
         String implemented = adopt(opportunity());
         adopt(opportunity());
-        for (String status : new String[] {"APPROVED", "IN_PROCUREMENT", "AWARDED", "IMPLEMENTED"}) {
+        approveAll(implemented);
+        for (String status : new String[] {"IN_PROCUREMENT", "AWARDED", "IMPLEMENTED"}) {
             int version = given().get("/plans/{id}", implemented).then().extract().path("version");
             move(implemented, version, status).statusCode(200);
         }

@@ -18,7 +18,9 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.buyonce.alignment.ContractEvents.capability;
 import static org.buyonce.alignment.ContractEvents.fixed;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 /** Officers adopt and move only the plans that include their council; everyone with a role reads. */
 @QuarkusTest
@@ -55,10 +57,18 @@ class PlanSecurityTest {
         String plan = as(Tokens.officer("SCDC")).contentType(ContentType.JSON).body(request).post("/plans").then()
                 .statusCode(201).extract().path("id");
 
-        as(Tokens.officer("HDC")).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("status", "APPROVED"))
+        as(Tokens.officer("HDC")).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("status", "CANCELLED"))
                 .patch("/plans/{id}", plan).then().statusCode(403);
-        as(Tokens.officer("CAM")).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("status", "APPROVED"))
-                .patch("/plans/{id}", plan).then().statusCode(200);
+        as(Tokens.officer("HDC")).contentType(ContentType.JSON).body(Map.of("council", "HDC")).post("/plans/{id}/approvals", plan)
+                .then().statusCode(409).body("detail", containsString("HDC is not in this plan"));
+        as(Tokens.officer("CAM")).contentType(ContentType.JSON).body(Map.of("council", "SCDC")).post("/plans/{id}/approvals", plan)
+                .then().statusCode(403).body("detail", containsString("an officer of CAM may not approve this plan on behalf of council SCDC"));
+        as(Tokens.viewer()).contentType(ContentType.JSON).body(Map.of("council", "CAM")).post("/plans/{id}/approvals", plan)
+                .then().statusCode(403);
+        as(Tokens.officer("CAM")).contentType(ContentType.JSON).body(Map.of("council", "CAM")).post("/plans/{id}/approvals", plan)
+                .then().statusCode(200).body("status", equalTo("IDENTIFIED")).body("awaitingApproval", contains("SCDC"));
+        as(Tokens.officer("SCDC")).contentType(ContentType.JSON).body(Map.of("council", "SCDC")).post("/plans/{id}/withdrawals", plan)
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
     }
 
     @Test

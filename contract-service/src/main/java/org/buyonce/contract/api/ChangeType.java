@@ -2,7 +2,7 @@ package org.buyonce.contract.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ChangeType", description = "What a revision of a contract did")
+@Schema(name = "ChangeType", description = "What a revision of a contract did, as its event on contract-renewals names it")
 public enum ChangeType {
-    CREATED, UPDATED, DELETED
+    CREATED, CHANGED, OPTION_EXERCISED, OPTION_DECLINED, TERMINATED, EXPIRED, RENEWED, DELETED
 }

@@ -64,11 +64,19 @@ public class ContractHistoryService {
             }
             ObjectNode current = json.valueToTree(ContractMapper.toResponse(snapshot));
             revisions.add(new ContractRevisionResponse(snapshot.version, at, revision.actor,
-                    type == RevisionType.ADD ? ChangeType.CREATED : ChangeType.UPDATED,
+                    changeType(snapshot, type),
                     changes(previous, current)));
             previous = current;
         }
         return Optional.of(revisions);
+    }
+
+    /** As the event named it; for revisions older than that record, what Envers knows: created or changed. */
+    private static ChangeType changeType(Contract snapshot, RevisionType type) {
+        if (snapshot.lastChange != null) {
+            return ChangeType.valueOf(snapshot.lastChange.name());
+        }
+        return type == RevisionType.ADD ? ChangeType.CREATED : ChangeType.CHANGED;
     }
 
     private static List<FieldChangeResponse> changes(ObjectNode before, ObjectNode after) {

@@ -1,5 +1,6 @@
 package org.buyonce.contract.ocds;
 
+import org.buyonce.commons.ocds.Ocds;
 import org.buyonce.contract.Capability;
 import org.buyonce.contract.Contract;
 import org.buyonce.contract.ExtensionOption;
@@ -65,7 +66,7 @@ final class ContractRelease {
                 new Ocds.Value(termValue(contract), GBP), items(contract), amendments(contract, previous, date));
         return new Ocds.Release(ocid(contract), releaseId(contract), date, List.of(tag(contract, previous)), "tender", "en",
                 parties(contract), new Ocds.OrganizationReference(contract.council, councilName.apply(contract.council)),
-                contract.procurementRoute == null ? null : new Ocds.Tender(id, contract.procurementRoute),
+                null, contract.procurementRoute == null ? null : Ocds.Tender.procured(id, contract.procurementRoute),
                 List.of(new Ocds.Award(id, "active", List.of(supplier))), List.of(ocdsContract));
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.buyonce.commons.council.Council;
 import org.buyonce.commons.council.Partnership;
+import org.buyonce.commons.ocds.Ocds;
 import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.contract.Capability;
 import org.buyonce.contract.Contract;

@@ -114,6 +114,11 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
         return list(query.toString(), parameters);
     }
 
+    /** Contracts whose term (start to current end) overlaps the period, whatever their status. */
+    public List<Contract> runningBetween(LocalDate from, LocalDate to) {
+        return list("startDate <= ?1 and endDate >= ?2", to, from);
+    }
+
     /** Active contracts whose end has passed: they expire, or renew if TACIT. */
     public List<UUID> activeEndedBefore(LocalDate today) {
         return getEntityManager()

@@ -20,6 +20,7 @@ class ContractEvents {
 
     /** The contract must be flushed first, so that the event carries the version of this change. */
     void changed(Contract contract, ContractEventType type) {
+        contract.lastChange = type; // the audit trail names the revision as the event does
         outbox.publish(Topics.CONTRACT_RENEWALS, contract.id.toString(), type.cloudEventType(), ContractMapper.toEvent(contract));
     }
 

@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.buyonce.contract.ContractJson;
 import org.buyonce.contract.TestClock;
+import org.buyonce.contract.service.ContractExpiryJob;
 import org.buyonce.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,9 @@ class ContractHistoryTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    ContractExpiryJob expiryJob;
+
     @AfterEach
     void realTime() {
         clock.reset();
@@ -49,7 +53,7 @@ class ContractHistoryTest {
 
         given().get("/contracts/{id}/history", id).then().statusCode(200)
                 .body("", hasSize(3))
-                .body("type", contains("CREATED", "UPDATED", "UPDATED"))
+                .body("type", contains("CREATED", "CHANGED", "OPTION_EXERCISED"))
                 .body("version", contains(0, 1, 2))
                 .body("changedBy", contains("admin@test", "officer.scdc@test", "officer.scdc@test"))
                 .body("[0].changes.field", hasItem("reference"))
@@ -69,6 +73,39 @@ class ContractHistoryTest {
         given().delete("/contracts/{id}", id).then().statusCode(204);
 
         given().get("/contracts/{id}/history", id).then().statusCode(200).body("type", contains("CREATED", "DELETED"));
+    }
+
+    @Test
+    void eachRevisionIsNamedAsItsEventIs() {
+        String declined = create(valid()); // ends 2030-03-31, options 12 + 12
+        Map<String, Object> fixed = valid();
+        fixed.put("endDate", "2029-04-30");
+        String expired = create(fixed);
+        Map<String, Object> tacit = valid();
+        tacit.put("endDate", "2029-04-30");
+        tacit.put("renewalType", "TACIT");
+        tacit.put("renewalPeriodMonths", 12);
+        tacit.remove("extensionOptions");
+        String renewed = create(tacit);
+
+        clock.setToday(LocalDate.of(2029, 3, 1));
+        given().header("If-Match", ContractJson.etag(declined)).post("/contracts/{id}/options/decline", declined).then().statusCode(200);
+        given().header("If-Match", ContractJson.etag(declined)).contentType(ContentType.JSON)
+                .body(Map.of("terminationDate", "2029-12-31", "reason", "Consolidated")).post("/contracts/{id}/terminate", declined)
+                .then().statusCode(200);
+        clock.setToday(LocalDate.of(2029, 5, 1));
+        expiryJob.run();
+
+        given().get("/contracts/{id}/history", declined).then()
+                .body("type", contains("CREATED", "OPTION_DECLINED", "TERMINATED")).body("version", contains(0, 1, 2));
+        given().get("/contracts/{id}/history", expired).then().body("type", contains("CREATED", "EXPIRED"));
+        given().get("/contracts/{id}/history", renewed).then().body("type", contains("CREATED", "RENEWED"))
+                .body("[1].changes.find { it.field == 'endDate' }.to", equalTo("2030-04-30"));
+        given().get("/contracts/{id}", renewed).then().header("ETag", "\"1\"");
+
+        // Expired in 2029, it would be active again today: remove it rather than leave it for other tests to trip on.
+        clock.reset();
+        given().delete("/contracts/{id}", expired).then().statusCode(204);
     }
 
     @Test

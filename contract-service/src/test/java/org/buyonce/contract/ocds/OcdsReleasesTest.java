@@ -2,24 +2,16 @@ package org.buyonce.contract.ocds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.buyonce.contract.ContractJson;
 import org.buyonce.contract.TestClock;
+import org.buyonce.testing.OcdsSchema;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,10 +25,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
 class OcdsReleasesTest {
-
-    /** The official OCDS 1.1.5 schemas, outside the repository (see ../shared/ocds/README.md). */
-    private static final Path SCHEMAS = Path.of("..", "..", "shared", "ocds").toAbsolutePath().normalize();
-    private static final String SCHEMA_URL = "https://standard.open-contracting.org/schema/1__1__5/";
 
     @Inject
     TestClock clock;
@@ -216,12 +204,6 @@ class OcdsReleasesTest {
     }
 
     private static List<String> violations(JsonNode document) {
-        Assumptions.assumeTrue(Files.isDirectory(SCHEMAS), "the OCDS schemas are not at " + SCHEMAS
-                + " (the shared folder beside the repository); the OCDS package cannot be validated here");
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
-                builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(SCHEMA_URL, SCHEMAS.toUri().toString())));
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        JsonSchema schema = factory.getSchema(SchemaLocation.of(SCHEMA_URL + "release-package-schema.json"), config);
-        return schema.validate(document).stream().map(ValidationMessage::getMessage).sorted().toList();
+        return OcdsSchema.violations(document);
     }
 }

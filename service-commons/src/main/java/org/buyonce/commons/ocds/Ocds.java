@@ -1,4 +1,4 @@
-package org.buyonce.contract.ocds;
+package org.buyonce.commons.ocds;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -8,7 +8,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The parts of the Open Contracting Data Standard 1.1 that BuyOnce fills, by their OCDS names
+ * The parts of the Open Contracting Data Standard 1.1 that BuyOnce fills (contracts in contract-service, planning in
+ * alignment-service), by their OCDS names
  * (https://standard.open-contracting.org/1.1/en/schema/reference/). Dates are date-times with their offset, as OCDS asks;
  * absent values are left out rather than written as null.
  */
@@ -35,7 +36,18 @@ public final class Ocds {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "OcdsRelease", description = "One version of one contract")
     public record Release(String ocid, String id, String date, List<String> tag, String initiationType, String language,
-            List<Party> parties, OrganizationReference buyer, Tender tender, List<Award> awards, List<Contract> contracts) {
+            List<Party> parties, OrganizationReference buyer, Planning planning, Tender tender, List<Award> awards,
+            List<Contract> contracts) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OcdsPlanning")
+    public record Planning(String rationale, Budget budget) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OcdsBudget")
+    public record Budget(String description, Value amount) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -60,7 +72,13 @@ public final class Ocds {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "OcdsTender")
-    public record Tender(String id, String procurementMethodDetails) {
+    public record Tender(String id, String title, String status, String procurementMethodDetails, Value value, Period tenderPeriod,
+            Period contractPeriod) {
+
+        /** What contract-service knows of a contract's tender: how it was procured. */
+        public static Tender procured(String id, String procurementMethodDetails) {
+            return new Tender(id, null, null, procurementMethodDetails, null, null, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
