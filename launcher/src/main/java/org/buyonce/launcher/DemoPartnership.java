@@ -172,6 +172,12 @@ final class DemoPartnership {
         return 3;
     }
 
+    /** A new dashboard link for the whole partnership: the URL that opens the page without a token. */
+    String dashboardLink() throws IOException, InterruptedException {
+        return send("POST", alignment + "/dashboard-links", "application/json",
+                JSON.writeValueAsString(Map.of("label", "Printed by the launcher")), 201).get("url").asText();
+    }
+
     private String adopt(String capability, LocalDate asOf) throws IOException, InterruptedException {
         return send("POST", alignment + "/plans", "application/json",
                 JSON.writeValueAsString(Map.of("capability", capability, "asOf", asOf.toString())), 201).get("id").asText();

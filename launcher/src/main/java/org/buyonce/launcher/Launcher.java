@@ -97,7 +97,7 @@ public final class Launcher {
         if (demo.isEmpty()) {
             System.out.println("BuyOnce: " + demo.load());
         }
-        printWhereEverythingIs();
+        printWhereEverythingIs(demo.dashboardLink());
         ready.print(System.out);
         return superviseUntilStopped();
     }
@@ -154,12 +154,13 @@ public final class Launcher {
         }
     }
 
-    private void printWhereEverythingIs() {
+    private void printWhereEverythingIs(String dashboard) {
         String contracts = url("contract-service");
         String assets = url("asset-service");
         String alignment = url("alignment-service");
         System.out.println();
         System.out.println("BuyOnce is running (Ctrl-C stops it; " + database.whereDataIs(databaseNames()) + ")");
+        System.out.println("  dashboard          " + dashboard + "   (a link that needs no token: send it to a councillor)");
         System.out.println("  contract-service   " + contracts + "/q/swagger-ui");
         System.out.println("  asset-service      " + assets + "/q/swagger-ui");
         System.out.println("  alignment-service  " + alignment + "/q/swagger-ui");

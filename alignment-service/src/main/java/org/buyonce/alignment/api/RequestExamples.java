@@ -18,6 +18,9 @@ public final class RequestExamples {
     public static final String WITHDRAWAL = """
             {"council": "SCDC", "decisionReference": "Cabinet 2027-01-15, minute 12", "note": "Staying with the current supplier"}""";
 
+    public static final String DASHBOARD_LINK = """
+            {"council": "CAM", "label": "CAM members' briefing"}""";
+
     private RequestExamples() {
     }
 }

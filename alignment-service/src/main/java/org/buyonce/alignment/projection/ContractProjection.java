@@ -45,6 +45,10 @@ public class ContractProjection {
     @Column(name = "supplier_name")
     public String supplierName;
 
+    /** When it started; null for a projection written before the start was kept. */
+    @Column(name = "start_date")
+    public LocalDate startDate;
+
     @Column(name = "end_date", nullable = false)
     public LocalDate endDate;
 
@@ -81,6 +85,7 @@ public class ContractProjection {
         reference = state.reference();
         title = state.title();
         supplierName = state.supplier() == null ? null : state.supplier().name();
+        startDate = state.startDate();
         endDate = state.endDate();
         noticePeriodMonths = state.noticePeriodMonths();
         renewalType = state.renewalType();
