@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import org.buyonce.alignment.AlignmentPlan;
 import org.buyonce.alignment.PlanStatus;
 import org.buyonce.alignment.repository.PlanRepository;
-import org.buyonce.commons.council.Council;
 import org.buyonce.commons.council.Partnership;
 import org.buyonce.commons.ocds.Ocds;
 import org.buyonce.commons.paging.PageRequest;
@@ -18,9 +17,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -31,15 +28,6 @@ import java.util.List;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PlanningReleases {
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-
-    /** A page of releases, and whether another follows. */
-    public record Page(Ocds.ReleasePackage releasePackage, boolean hasNext) {
-        public boolean isEmpty() {
-            return releasePackage.releases().isEmpty();
-        }
-    }
 
     private final PlanRepository plans;
     private final Partnership partnership;
@@ -60,13 +48,13 @@ public class PlanningReleases {
         this.termMonths = termMonths;
     }
 
-    public Page page(String council, PageRequest request, URI uri) {
+    public Ocds.Page page(String council, PageRequest request, URI uri) {
         List<AlignmentPlan> open = plans.all(null, null, council).stream().filter(plan -> plan.status.isOpen()).toList();
         int from = Math.min(request.offset(), open.size());
         int to = Math.min(from + request.size(), open.size());
         List<Ocds.Release> releases = open.subList(from, to).stream().map(this::release).toList();
-        String published = DATE_TIME.format(Instant.now(clock).atZone(clock.getZone()).toOffsetDateTime());
-        return new Page(new Ocds.ReleasePackage(uri.toString(), Ocds.VERSION, published, new Ocds.Publisher(publisher, null), null,
+        String published = Ocds.dateTime(Instant.now(clock), clock.getZone());
+        return new Ocds.Page(new Ocds.ReleasePackage(uri.toString(), Ocds.VERSION, published, new Ocds.Publisher(publisher, null), null,
                 null, releases), to < open.size());
     }
 
@@ -76,15 +64,15 @@ public class PlanningReleases {
         Ocds.Value estimate = new Ocds.Value(estimatedValue(plan), "GBP");
         LocalDate contractEnd = Months.plus(plan.targetDate, termMonths);
         List<Ocds.Party> buyers = plan.councils.stream()
-                .map(code -> new Ocds.Party(code, councilName(code), null, List.of("buyer"), null)).toList();
+                .map(code -> new Ocds.Party(code, partnership.name(code), null, List.of("buyer"), null)).toList();
         String rationale = "Buy once: " + plan.contracts.stream().filter(p -> p.included()).count() + " contracts of "
                 + String.join(", ", plan.councils) + " aligned to end on " + plan.targetDate + " and be replaced by one joint "
                 + plan.capability + " contract";
         Ocds.Tender tender = new Ocds.Tender(plan.id.toString(), "Joint " + plan.capability + " procurement: "
                 + String.join(", ", plan.councils), tenderStatus(plan.status), null, estimate,
-                new Ocds.Period(startOfDay(plan.procurementStart, zone), null, null),
-                new Ocds.Period(startOfDay(plan.targetDate, zone), endOfDay(contractEnd, zone), null));
-        return new Ocds.Release(ocid, ocid + "-" + plan.version, DATE_TIME.format(plan.updatedAt.atZone(zone).toOffsetDateTime()),
+                new Ocds.Period(Ocds.startOfDay(plan.procurementStart, zone), null, null),
+                new Ocds.Period(Ocds.startOfDay(plan.targetDate, zone), Ocds.endOfDay(contractEnd, zone), null));
+        return new Ocds.Release(ocid, ocid + "-" + plan.version, Ocds.dateTime(plan.updatedAt, zone),
                 List.of("planning"), "tender", "en", buyers, null,
                 new Ocds.Planning(rationale, new Ocds.Budget("The annual spend covered, " + plan.annualSpendCovered + " GBP, over "
                         + termMonths + " months", estimate)), tender, null, null);
@@ -104,17 +92,5 @@ public class PlanningReleases {
             case AWARDED, IMPLEMENTED -> "complete";
             case CANCELLED -> "cancelled";
         };
-    }
-
-    private String councilName(String code) {
-        return partnership.councils().stream().filter(c -> c.code().equals(code)).map(Council::name).findFirst().orElse(code);
-    }
-
-    private static String startOfDay(LocalDate date, ZoneId zone) {
-        return DATE_TIME.format(date.atStartOfDay(zone).toOffsetDateTime());
-    }
-
-    private static String endOfDay(LocalDate date, ZoneId zone) {
-        return DATE_TIME.format(date.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toOffsetDateTime());
     }
 }

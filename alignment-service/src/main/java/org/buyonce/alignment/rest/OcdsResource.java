@@ -75,15 +75,7 @@ public class OcdsResource {
             @QueryParam("council") @Parameter(description = "Only plans that include this council",
                     schema = @Schema(type = SchemaType.STRING, pattern = ApiParameters.COUNCIL_PATTERN)) String council,
             @BeanParam PageRequest page, @Context UriInfo uri) {
-        PlanningReleases.Page found = releases.page(QueryParams.council("council", council, partnership), page.validated(),
-                uri.getRequestUri());
-        if (found.isEmpty()) {
-            return Response.noContent().build();
-        }
-        Response.ResponseBuilder response = Response.ok(found.releasePackage(), Ocds.MEDIA_TYPE);
-        if (found.hasNext()) {
-            response.link(uri.getRequestUriBuilder().replaceQueryParam("page", page.page() + 1).build(), "next");
-        }
-        return response.build();
+        return releases.page(QueryParams.council("council", council, partnership), page.validated(), uri.getRequestUri())
+                .toResponse(uri, page.page());
     }
 }

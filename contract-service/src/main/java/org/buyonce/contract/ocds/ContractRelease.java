@@ -11,9 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +30,6 @@ import java.util.function.Function;
 final class ContractRelease {
 
     static final String GBP = "GBP";
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-
     private final String ocidPrefix;
     private final ZoneId zone;
     private final Function<String, String> councilName;
@@ -57,7 +53,7 @@ final class ContractRelease {
 
     /** The release of {@code contract} as it was saved at {@code at}; {@code previous} is its version before, if any. */
     Ocds.Release of(Contract contract, Instant at, Contract previous) {
-        String date = DATE_TIME.format(at.atZone(zone).toOffsetDateTime());
+        String date = Ocds.dateTime(at, zone);
         Ocds.OrganizationReference supplier = new Ocds.OrganizationReference(supplierId(contract), contract.supplierName);
         String id = contract.id.toString();
         Ocds.Contract ocdsContract = new Ocds.Contract(id, id, contract.title, contract.description, status(contract),
@@ -173,10 +169,10 @@ final class ContractRelease {
     }
 
     private String startOfDay(LocalDate date) {
-        return DATE_TIME.format(date.atStartOfDay(zone).toOffsetDateTime());
+        return Ocds.startOfDay(date, zone);
     }
 
     private String endOfDay(LocalDate date) {
-        return DATE_TIME.format(date.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toOffsetDateTime());
+        return Ocds.endOfDay(date, zone);
     }
 }

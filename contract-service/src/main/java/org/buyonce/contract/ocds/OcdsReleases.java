@@ -3,7 +3,6 @@ package org.buyonce.contract.ocds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.buyonce.commons.council.Council;
 import org.buyonce.commons.council.Partnership;
 import org.buyonce.commons.ocds.Ocds;
 import org.buyonce.commons.paging.PageRequest;
@@ -20,7 +19,6 @@ import org.hibernate.envers.query.AuditQuery;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,13 +36,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class OcdsReleases {
-
-    /** A page of releases, and whether another follows. */
-    public record Page(Ocds.ReleasePackage releasePackage, boolean hasNext) {
-        public boolean isEmpty() {
-            return releasePackage.releases().isEmpty();
-        }
-    }
 
     private final EntityManager entityManager;
     private final Partnership partnership;
@@ -64,11 +55,11 @@ public class OcdsReleases {
         this.publisher = publisher;
     }
 
-    public Page page(String council, Instant updatedSince, PageRequest request, URI uri) {
+    public Ocds.Page page(String council, Instant updatedSince, PageRequest request, URI uri) {
         List<Object[]> rows = versions(council, updatedSince, request);
         boolean hasNext = rows.size() > request.size();
         List<Object[]> page = hasNext ? rows.subList(0, request.size()) : rows;
-        ContractRelease releases = new ContractRelease(ocidPrefix, clock.getZone(), this::councilName, catalogue());
+        ContractRelease releases = new ContractRelease(ocidPrefix, clock.getZone(), partnership::name, catalogue());
         Map<UUID, List<Object[]>> histories = histories(page);
         List<Ocds.Release> list = new ArrayList<>(page.size());
         for (Object[] row : page) {
@@ -76,8 +67,8 @@ public class OcdsReleases {
             ContractRevision revision = (ContractRevision) row[1];
             list.add(releases.of(contract, Instant.ofEpochMilli(revision.changedAt), previous(histories.get(contract.id), revision.id)));
         }
-        String published = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(Instant.now(clock).atZone(clock.getZone()).toOffsetDateTime());
-        return new Page(new Ocds.ReleasePackage(uri.toString(), Ocds.VERSION, published, new Ocds.Publisher(publisher, null), null,
+        String published = Ocds.dateTime(Instant.now(clock), clock.getZone());
+        return new Ocds.Page(new Ocds.ReleasePackage(uri.toString(), Ocds.VERSION, published, new Ocds.Publisher(publisher, null), null,
                 null, list), hasNext);
     }
 
@@ -128,10 +119,6 @@ public class OcdsReleases {
             previous = (Contract) row[0];
         }
         return previous;
-    }
-
-    private String councilName(String code) {
-        return partnership.councils().stream().filter(c -> c.code().equals(code)).map(Council::name).findFirst().orElse(code);
     }
 
     private Function<String, Optional<Capability>> catalogue() {

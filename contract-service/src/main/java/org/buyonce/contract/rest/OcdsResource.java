@@ -87,14 +87,6 @@ public class OcdsResource {
             @BeanParam PageRequest page, @Context UriInfo uri) {
         String buyer = QueryParams.council("council", council, partnership);
         Instant since = QueryParams.instant("updatedSince", updatedSince, clock.getZone());
-        OcdsReleases.Page found = releases.page(buyer, since, page.validated(), uri.getRequestUri());
-        if (found.isEmpty()) {
-            return Response.noContent().build();
-        }
-        Response.ResponseBuilder response = Response.ok(found.releasePackage(), Ocds.MEDIA_TYPE);
-        if (found.hasNext()) {
-            response.link(uri.getRequestUriBuilder().replaceQueryParam("page", page.page() + 1).build(), "next");
-        }
-        return response.build();
+        return releases.page(buyer, since, page.validated(), uri.getRequestUri()).toResponse(uri, page.page());
     }
 }

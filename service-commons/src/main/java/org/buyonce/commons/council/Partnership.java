@@ -51,6 +51,11 @@ public class Partnership {
     }
 
     /** The codes, for messages that tell a caller what would have been accepted. */
+    /** A member council's name; the code itself for a council the partnership no longer has. */
+    public String name(String code) {
+        return councils().stream().filter(c -> c.code().equals(code)).map(Council::name).findFirst().orElse(code);
+    }
+
     public String codes() {
         return String.join(", ", councils.keySet());
     }

@@ -4,7 +4,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -18,7 +26,40 @@ public final class Ocds {
     public static final String VERSION = "1.1";
     public static final String MEDIA_TYPE = "application/json";
 
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
     private Ocds() {
+    }
+
+    /** A moment as OCDS writes it: a date-time with the offset of the zone. */
+    public static String dateTime(Instant moment, ZoneId zone) {
+        return DATE_TIME.format(moment.atZone(zone).toOffsetDateTime());
+    }
+
+    /** The first moment of a day, for a period's start. */
+    public static String startOfDay(LocalDate date, ZoneId zone) {
+        return DATE_TIME.format(date.atStartOfDay(zone).toOffsetDateTime());
+    }
+
+    /** The last second of a day, for a period's end: a contract ending on a date runs through it. */
+    public static String endOfDay(LocalDate date, ZoneId zone) {
+        return DATE_TIME.format(date.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toOffsetDateTime());
+    }
+
+    /** A page of releases and whether another follows, as the API answers it. */
+    public record Page(ReleasePackage releasePackage, boolean hasNext) {
+
+        /** 204 for a page without releases (a package needs one); else the package, with a Link to the next page. */
+        public Response toResponse(UriInfo uri, int page) {
+            if (releasePackage.releases().isEmpty()) {
+                return Response.noContent().build();
+            }
+            Response.ResponseBuilder response = Response.ok(releasePackage, MEDIA_TYPE);
+            if (hasNext) {
+                response.link(uri.getRequestUriBuilder().replaceQueryParam("page", page + 1).build(), "next");
+            }
+            return response.build();
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
