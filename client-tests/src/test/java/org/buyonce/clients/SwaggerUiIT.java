@@ -32,16 +32,17 @@ class SwaggerUiIT {
             browser.findElement(By.cssSelector(".modal-ux button.authorize")).click();
             browser.findElement(By.cssSelector(".modal-ux button.btn-done")).click();
 
-            WebElement operation = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("operations-" + tag + "-" + operationId)));
-            operation.findElement(By.cssSelector(".opblock-summary-control")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector("button.try-out__btn")))).click();
-            wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector("button.execute")))).click();
+            String operationCss = "#operations-" + tag + "-" + operationId;
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(operationCss + " .opblock-summary-control"))).click();
+            // Located inside the wait: the panel renders after the click, so an element looked up at once may not exist yet.
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(operationCss + " button.try-out__btn"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(operationCss + " button.execute"))).click();
 
             WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("#operations-" + tag + "-" + operationId + " .live-responses-table tr.response .response-col_status")));
+                    By.cssSelector(operationCss + " .live-responses-table tr.response .response-col_status")));
             Browser.screenshot(browser, "swagger-ui-" + service);
             assertThat(status.getText().trim()).startsWith("200");
-            String curl = operation.findElement(By.cssSelector(".curl-command")).getText();
+            String curl = browser.findElement(By.cssSelector(operationCss + " .curl-command")).getText();
             assertThat(curl).contains("Authorization: Bearer ");
         } finally {
             browser.quit();

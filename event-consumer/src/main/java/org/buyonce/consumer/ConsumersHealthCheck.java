@@ -7,8 +7,8 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Liveness;
 
 /**
- * Liveness: DOWN only if a consumer's thread has ended while it should run (a restart helps then). Readiness does not
- * depend on Kafka at all, so the service keeps serving while the broker is away.
+ * Liveness: DOWN only if a consumer's thread has ended while it should run (a restart helps then). A broker that is
+ * away is not a reason: the consumer retries, and the service keeps serving meanwhile.
  */
 @Liveness
 @ApplicationScoped

@@ -2,12 +2,19 @@ package org.buyonce.consumer;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.buyonce.commons.tracing.EventTracing;
 import org.buyonce.events.UnreadableEventException;
 import org.jboss.logging.Logger;
 
@@ -37,24 +44,30 @@ public final class ProjectionConsumer {
     private final ConsumerPositions positions;
     private final DeadLetters deadLetters;
     private final Duration maxBackoff;
+    private final Tracer tracer;
+    private final MeterRegistry registry;
     private final Counter handled;
     private final Counter deadLettered;
+    private final ConsumerLag lag;
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
 
     ProjectionConsumer(String topic, Map<String, Object> kafkaProperties, RecordHandler handler, ConsumerPositions positions,
-            DeadLetters deadLetters, Duration maxBackoff, MeterRegistry registry) {
+            DeadLetters deadLetters, Duration maxBackoff, Tracer tracer, MeterRegistry registry) {
         this.topic = topic;
         this.kafkaProperties = kafkaProperties;
         this.handler = handler;
         this.positions = positions;
         this.deadLetters = deadLetters;
         this.maxBackoff = maxBackoff;
+        this.tracer = tracer;
+        this.registry = registry;
         this.handled = Counter.builder("buyonce.consumer.records").tag("topic", topic)
                 .description("Records applied to the projection").register(registry);
         this.deadLettered = Counter.builder("buyonce.consumer.dead.letters").tag("topic", topic)
                 .description("Records sent to the dead-letter topic").register(registry);
+        this.lag = new ConsumerLag(topic, registry);
     }
 
     public String topic() {
@@ -100,13 +113,18 @@ public final class ProjectionConsumer {
     private void run() {
         Duration backoff = Duration.ofMillis(100);
         while (running) {
-            try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(kafkaProperties)) {
+            try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(kafkaProperties);
+                    KafkaClientMetrics metrics = new KafkaClientMetrics(kafka)) {
+                metrics.bindTo(registry);
                 consumer = kafka;
                 kafka.subscribe(List.of(topic), new SeekToStoredPositions(kafka));
                 while (running) {
                     for (ConsumerRecord<String, byte[]> record : kafka.poll(Duration.ofMillis(500))) {
+                        lag.applying(record);
                         applyUntilDone(record);
+                        lag.applied(record);
                     }
+                    lag.caughtUpTo(ConsumerLag.behind(kafka));
                     backoff = Duration.ofMillis(100);
                 }
             } catch (WakeupException | InterruptedException stopping) {
@@ -131,7 +149,7 @@ public final class ProjectionConsumer {
         boolean warned = false;
         while (running) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> apply(record));
+                applyTraced(record);
                 if (warned) {
                     LOG.infof("%s-%d@%d applied after retrying", record.topic(), record.partition(), record.offset());
                 }
@@ -149,6 +167,31 @@ public final class ProjectionConsumer {
             }
         }
         throw new InterruptedException("stopping");
+    }
+
+    /**
+     * Applies the record in a consumer span that continues the trace the event carries (ce_traceparent), so the
+     * projection's SQL shows up in the trace of the request that made the change.
+     */
+    private void applyTraced(ConsumerRecord<String, byte[]> record) {
+        Span span = tracer.spanBuilder(record.topic() + " process")
+                .setParent(EventTracing.parent(record.headers()))
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.destination.partition.id", String.valueOf(record.partition()))
+                .setAttribute("messaging.kafka.offset", record.offset())
+                .setAttribute("messaging.kafka.message.key", String.valueOf(record.key()))
+                .startSpan();
+        try (Scope scope = span.makeCurrent()) {
+            QuarkusTransaction.requiringNew().run(() -> apply(record));
+        } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, rootMessage(e));
+            throw e;
+        } finally {
+            span.end();
+        }
     }
 
     private void apply(ConsumerRecord<String, byte[]> record) {

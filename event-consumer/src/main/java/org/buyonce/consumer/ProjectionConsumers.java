@@ -1,6 +1,7 @@
 package org.buyonce.consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,15 +26,17 @@ public class ProjectionConsumers {
     private final ConsumerPositions positions;
     private final DeadLetters deadLetters;
     private final MeterRegistry registry;
+    private final Tracer tracer;
     private final String bootstrapServers;
     private final List<ProjectionConsumer> consumers = new CopyOnWriteArrayList<>();
 
     public ProjectionConsumers(ProjectionConsumerConfig config, ConsumerPositions positions, DeadLetters deadLetters, MeterRegistry registry,
-            @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers) {
+            Tracer tracer, @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers) {
         this.config = config;
         this.positions = positions;
         this.deadLetters = deadLetters;
         this.registry = registry;
+        this.tracer = tracer;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -56,7 +59,7 @@ public class ProjectionConsumers {
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         properties.put(ConsumerConfig.CLIENT_ID_CONFIG, config.groupId() + "-" + topic);
         ProjectionConsumer consumer = new ProjectionConsumer(topic, properties, projection, positions, deadLetters,
-                config.maxRetryBackoff(), registry);
+                config.maxRetryBackoff(), tracer, registry);
         consumers.add(consumer);
         consumer.start();
     }

@@ -13,6 +13,9 @@ public final class CloudEventHeaders {
     public static final String SUBJECT = "ce_subject";
     public static final String TIME = "ce_time";
     public static final String DATA_SCHEMA = "ce_dataschema";
+    /** The W3C trace context of the change that caused the event (CloudEvents distributed tracing extension). */
+    public static final String TRACE_PARENT = "ce_traceparent";
+    public static final String TRACE_STATE = "ce_tracestate";
     public static final String CONTENT_TYPE = "content-type";
 
     public static final String SPEC_VERSION_1_0 = "1.0";

@@ -5,6 +5,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.buyonce.commons.tracing.EventTracing;
 import org.buyonce.events.EventJson;
 import org.buyonce.events.EventSchemas;
 
@@ -46,6 +47,11 @@ public class Outbox {
         event.type = type;
         event.payload = data == null ? null : EventJson.write(data);
         event.dataSchema = data == null ? null : EventSchemas.ofTopic(topic).map(EventSchemas::uri).orElse(null);
+        EventTracing.TraceContext trace = EventTracing.current();
+        if (trace != null) {
+            event.traceparent = trace.traceparent();
+            event.tracestate = trace.tracestate();
+        }
         repository.persist(event);
         wakeRelayAfterCommit();
     }

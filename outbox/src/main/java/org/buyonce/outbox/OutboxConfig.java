@@ -35,6 +35,10 @@ public interface OutboxConfig {
     @WithDefault("PT1H")
     Duration retention();
 
+    /** The oldest an unpublished event may be before the outbox health check (wellness) reports DOWN. */
+    @WithDefault("PT5M")
+    Duration maxAge();
+
     /** The CloudEvents source of this service's events. */
     @WithDefault("urn:buyonce:${quarkus.application.name}")
     String source();

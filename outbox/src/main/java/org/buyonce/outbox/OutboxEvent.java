@@ -36,6 +36,12 @@ public class OutboxEvent {
     @Column(name = "dataschema")
     public String dataSchema;
 
+    /** The W3C traceparent of the transaction that wrote the event; null where tracing is off. */
+    public String traceparent;
+
+    /** The W3C tracestate that goes with it. */
+    public String tracestate;
+
     /** Commit-independent order of writing, assigned by the database. */
     @Column(insertable = false, updatable = false)
     public Long sequence;

@@ -1,7 +1,9 @@
 package org.buyonce.outbox;
 
+import io.opentelemetry.context.Context;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.buyonce.commons.tracing.EventTracing;
 import org.buyonce.events.CloudEventHeaders;
 
 import java.nio.charset.StandardCharsets;
@@ -12,7 +14,8 @@ final class OutboxRecords {
     private OutboxRecords() {
     }
 
-    static ProducerRecord<String, byte[]> toRecord(OutboxEvent event, String source) {
+    /** The record of an event, carrying the trace context of its publish span. */
+    static ProducerRecord<String, byte[]> toRecord(OutboxEvent event, String source, Context span) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         header(headers, CloudEventHeaders.ID, event.id.toString());
@@ -20,6 +23,7 @@ final class OutboxRecords {
         header(headers, CloudEventHeaders.TYPE, event.type);
         header(headers, CloudEventHeaders.SUBJECT, event.aggregateId);
         header(headers, CloudEventHeaders.TIME, event.createdAt.toString());
+        EventTracing.inject(span, headers);
         byte[] value = null;
         if (event.payload != null) {
             header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);

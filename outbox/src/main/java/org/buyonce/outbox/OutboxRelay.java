@@ -2,6 +2,13 @@ package org.buyonce.outbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -9,10 +16,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.buyonce.commons.tracing.EventTracing;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,18 +48,25 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final OutboxRepository repository;
     private final OutboxProducerFactory producers;
+    private final OutboxBacklog backlog;
+    private final Tracer tracer;
+    private final MeterRegistry registry;
     private final Counter published;
     private final Counter failures;
     private final AtomicBoolean drainQueued = new AtomicBoolean();
     private ScheduledExecutorService executor;
     private Producer<String, byte[]> producer;
+    private KafkaClientMetrics producerMetrics;
     private boolean failing;
 
     public OutboxRelay(OutboxConfig config, OutboxRepository repository, OutboxProducerFactory producers,
-            MeterRegistry registry) {
+            OutboxBacklog backlog, Tracer tracer, MeterRegistry registry) {
         this.config = config;
         this.repository = repository;
         this.producers = producers;
+        this.backlog = backlog;
+        this.tracer = tracer;
+        this.registry = registry;
         this.published = Counter.builder("buyonce.outbox.published").description("Events relayed to Kafka").register(registry);
         this.failures = Counter.builder("buyonce.outbox.relay.failures").description("Relay attempts that failed").register(registry);
     }
@@ -94,6 +110,13 @@ public class OutboxRelay {
     }
 
     private void drain() {
+        try (Scope polling = EventTracing.unsampled()) {
+            relayAll();
+            measureBacklog();
+        }
+    }
+
+    private void relayAll() {
         try {
             int relayed;
             do {
@@ -123,20 +146,66 @@ public class OutboxRelay {
         }
         producers.ensureTopics(batch.stream().map(e -> e.aggregateType).distinct().toList());
         Producer<String, byte[]> kafka = producer();
-        kafka.beginTransaction();
-        List<Future<RecordMetadata>> sends = batch.stream().map(e -> kafka.send(OutboxRecords.toRecord(e, config.source()))).toList();
-        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
-        for (Future<RecordMetadata> send : sends) {
-            send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        List<Span> spans = batch.stream().map(this::publishSpan).toList();
+        try {
+            kafka.beginTransaction();
+            List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                Context span = Context.root().with(spans.get(i));
+                sends.add(kafka.send(OutboxRecords.toRecord(batch.get(i), config.source(), span)));
+            }
+            long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+            for (Future<RecordMetadata> send : sends) {
+                send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+            kafka.commitTransaction(); // all of the batch becomes visible to read-committed consumers, or none of it
+        } catch (Exception e) {
+            spans.forEach(span -> span.setStatus(StatusCode.ERROR, rootMessage(e)));
+            throw e;
+        } finally {
+            spans.forEach(Span::end);
         }
-        kafka.commitTransaction(); // all of the batch becomes visible to read-committed consumers, or none of it
         repository.deleteAll(batch.stream().map(e -> e.id).toList());
         published.increment(batch.size());
         return batch.size();
     }
 
-    private void purgeReadByDebezium() {
+    /** The span of one event's publication: a child of the request that wrote it, whose context the record carries. */
+    private Span publishSpan(OutboxEvent event) {
+        return tracer.spanBuilder(event.aggregateType + " publish")
+                .setParent(EventTracing.parent(event.traceparent, event.tracestate))
+                .setSpanKind(SpanKind.PRODUCER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "send")
+                .setAttribute("messaging.destination.name", event.aggregateType)
+                .setAttribute("messaging.message.id", event.id.toString())
+                .setAttribute("messaging.kafka.message.key", event.aggregateId)
+                .startSpan();
+    }
+
+    /** Counts what is left, at most once per poll; a database that is away leaves the last measurement. */
+    private void measureBacklog() {
         try {
+            Object[] row = QuarkusTransaction.requiringNew().call(repository::backlog);
+            Object oldest = row[1];
+            backlog.measured(((Number) row[0]).longValue(), oldest == null ? null : toInstant(oldest));
+        } catch (Exception e) {
+            LOG.debugf("outbox backlog not measured: %s", rootMessage(e));
+        }
+    }
+
+    private static Instant toInstant(Object timestamp) {
+        if (timestamp instanceof Instant instant) {
+            return instant;
+        }
+        if (timestamp instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) timestamp).toInstant();
+    }
+
+    private void purgeReadByDebezium() {
+        try (Scope polling = EventTracing.unsampled()) {
             QuarkusTransaction.requiringNew().run(() -> repository.deleteCreatedBefore(Instant.now().minus(config.retention())));
         } catch (Exception e) {
             LOG.warnf("outbox purge failed: %s", rootMessage(e));
@@ -146,6 +215,8 @@ public class OutboxRelay {
     private Producer<String, byte[]> producer() {
         if (producer == null) {
             producer = producers.create();
+            producerMetrics = new KafkaClientMetrics(producer);
+            producerMetrics.bindTo(registry);
         }
         return producer;
     }
@@ -153,6 +224,7 @@ public class OutboxRelay {
     /** After a failure: a batch in a transaction that is not committed is aborted by closing its producer. */
     private void closeProducer() {
         if (producer != null) {
+            producerMetrics.close();
             producer.close(Duration.ZERO);
             producer = null;
         }

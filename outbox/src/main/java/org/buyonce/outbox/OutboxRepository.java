@@ -24,6 +24,11 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID
         return find("order by sequence").page(0, limit).list();
     }
 
+    /** The number of events waiting and when the oldest was written (null if none), in one query. */
+    public Object[] backlog() {
+        return (Object[]) getEntityManager().createNativeQuery("SELECT count(*), min(created_at) FROM outbox_event").getSingleResult();
+    }
+
     public void deleteAll(Collection<UUID> ids) {
         delete("id in ?1", ids);
     }

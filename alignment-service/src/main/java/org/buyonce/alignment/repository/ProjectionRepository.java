@@ -1,5 +1,7 @@
 package org.buyonce.alignment.repository;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.buyonce.alignment.projection.ContractProjection;
@@ -12,15 +14,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** The projections of contract-renewals and asset-lifecycle, what the planner reads of them, and their revision. */
 @ApplicationScoped
 public class ProjectionRepository {
 
     private final EntityManager entityManager;
+    private final AtomicLong latestRevision = new AtomicLong();
 
-    public ProjectionRepository(EntityManager entityManager) {
+    public ProjectionRepository(EntityManager entityManager, MeterRegistry registry) {
         this.entityManager = entityManager;
+        Gauge.builder("buyonce.projection.revision", this, repository -> repository.latestRevision.get())
+                .description("Revision of the projections: grows by one with every change applied (the highest this replica has seen)")
+                .register(registry);
     }
 
     public ContractProjection contract(UUID id) {
@@ -56,11 +63,17 @@ public class ProjectionRepository {
 
     /** Marks the projections changed, in the transaction of the change. */
     public void bumpRevision() {
-        entityManager.createNativeQuery("UPDATE projection_revision SET revision = revision + 1 WHERE id = 1").executeUpdate();
+        seen(entityManager.createNativeQuery("UPDATE projection_revision SET revision = revision + 1 WHERE id = 1 RETURNING revision")
+                .getSingleResult());
     }
 
     public long revision() {
-        return ((Number) entityManager.createNativeQuery("SELECT revision FROM projection_revision WHERE id = 1")
-                .getSingleResult()).longValue();
+        return seen(entityManager.createNativeQuery("SELECT revision FROM projection_revision WHERE id = 1").getSingleResult());
+    }
+
+    private long seen(Object revision) {
+        long value = ((Number) revision).longValue();
+        latestRevision.accumulateAndGet(value, Math::max);
+        return value;
     }
 }

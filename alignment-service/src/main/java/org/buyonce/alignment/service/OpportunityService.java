@@ -1,10 +1,13 @@
 package org.buyonce.alignment.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.buyonce.alignment.api.OpportunityResponse;
 import org.buyonce.alignment.planner.AlignmentPlanner;
 import org.buyonce.alignment.planner.Opportunity;
 import org.buyonce.alignment.projection.PlanningData;
+import org.buyonce.commons.metrics.LatencyBuckets;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 
@@ -20,10 +23,14 @@ public class OpportunityService {
 
     private final PlanningData data;
     private final AlignmentPlanner planner = new AlignmentPlanner();
+    private final Timer planning;
     private volatile Planned last;
 
-    public OpportunityService(PlanningData data) {
+    public OpportunityService(PlanningData data, MeterRegistry registry) {
         this.data = data;
+        this.planning = Timer.builder("buyonce.planner.duration")
+                .description("Time the alignment planner takes to plan every capability from the projections")
+                .serviceLevelObjectives(LatencyBuckets.BOUNDS).register(registry);
     }
 
     /** One page of the opportunities, most pressing first; optionally only those including a council, or of a capability. */
@@ -50,8 +57,8 @@ public class OpportunityService {
         if (cached != null && cached.revision() == snapshot.revision() && cached.query().equals(query)) {
             return cached;
         }
-        List<Opportunity> opportunities = planner.plan(snapshot.contracts(), snapshot.earliestEndOfSupport(), query.asOf(),
-                query.policy());
+        List<Opportunity> opportunities = planning.record(() -> planner.plan(snapshot.contracts(),
+                snapshot.earliestEndOfSupport(), query.asOf(), query.policy()));
         Planned fresh = new Planned(snapshot.revision(), query, opportunities,
                 opportunities.stream().map(OpportunityMapper::toResponse).toList());
         last = fresh;

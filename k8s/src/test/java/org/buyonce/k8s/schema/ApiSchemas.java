@@ -8,7 +8,8 @@ import java.util.List;
 /** Every kind the manifests use, each checked against its schema; a kind no schema covers is itself a violation. */
 public final class ApiSchemas {
 
-    private static final List<Schema> SCHEMAS = List.of(new KubernetesSchema(), new StrimziSchema(), new CloudNativePgSchema());
+    private static final List<Schema> SCHEMAS = List.of(new KubernetesSchema(), new StrimziSchema(), new CloudNativePgSchema(),
+            new PrometheusOperatorSchema());
 
     private ApiSchemas() {
     }

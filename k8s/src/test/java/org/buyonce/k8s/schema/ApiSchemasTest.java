@@ -159,6 +159,43 @@ class ApiSchemasTest {
                 .anyMatch(violation -> violation.contains("database"));
     }
 
+    private static final String MONITORING = """
+            apiVersion: monitoring.coreos.com/v1
+            kind: ServiceMonitor
+            metadata: {name: web}
+            spec:
+              selector: {matchLabels: {app: web}}
+              endpoints: [{port: http, path: /q/metrics, interval: 30s}]
+            ---
+            apiVersion: monitoring.coreos.com/v1
+            kind: PrometheusRule
+            metadata: {name: web}
+            spec:
+              groups:
+                - name: web
+                  rules:
+                    - alert: WebDown
+                      expr: up == 0
+                      for: 5m
+                      labels: {severity: critical}
+            """;
+
+    @Test
+    void acceptsAValidServiceMonitorAndPrometheusRule() {
+        assertThat(violations(MONITORING)).isEmpty();
+    }
+
+    @Test
+    void rejectsAnInvalidServiceMonitorAndPrometheusRule() {
+        String invalid = MONITORING.replace("interval: 30s", "intervall: 30s").replace("for: 5m", "for: five minutes")
+                .replace("expr: up == 0", "exp: up == 0");
+
+        assertThat(violations(invalid))
+                .anyMatch(violation -> violation.startsWith("ServiceMonitor/web: ") && violation.contains("intervall"))
+                .anyMatch(violation -> violation.startsWith("PrometheusRule/web: ") && violation.contains("for"))
+                .anyMatch(violation -> violation.startsWith("PrometheusRule/web: ") && violation.contains("expr"));
+    }
+
     @Test
     void rejectsAKindNoSchemaCovers() {
         assertThat(violations("""

@@ -38,6 +38,7 @@ public final class BuyOnceSystem {
     private final PostgresServer postgres = PostgresServer.fromEnvironment();
     private final EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts();
     private final TokenIssuer tokens = TokenIssuer.temporary();
+    private final OtlpTraceReceiver traces = OtlpTraceReceiver.start();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
     private BuyOnceSystem() {
@@ -89,6 +90,11 @@ public final class BuyOnceSystem {
         return tokens;
     }
 
+    /** The spans the services have exported (they trace everything, as in production, and export here). */
+    public OtlpTraceReceiver traces() {
+        return traces;
+    }
+
     public ServiceProcess service(String name) {
         return services.get(name);
     }
@@ -130,6 +136,12 @@ public final class BuyOnceSystem {
         environment.put("BUYONCE_OUTBOX_SEND_TIMEOUT", "PT3S");
         environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKey().toString());
         environment.put("MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER);
+        environment.put("OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint());
+        environment.put("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+        environment.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "PT0.2S");
+        // Short enough for a test to see the outbox health check turn DOWN while the broker is away.
+        environment.put("BUYONCE_OUTBOX_MAX_AGE", "PT5S");
+        environment.put("BUYONCE_HEALTH_KAFKA_INTERVAL", "PT1S");
         try {
             service.start(environment, List.of("-Xmx256m", "-XX:+UseSerialGC"));
         } catch (IOException e) {
@@ -151,6 +163,7 @@ public final class BuyOnceSystem {
     private synchronized void stop() {
         services.values().forEach(service -> service.stop(Duration.ofSeconds(20)));
         broker.stop();
+        traces.close();
     }
 
     private String database(String service) {
