@@ -8,7 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -50,21 +52,25 @@ public class AlignmentPlan {
     public int maxBridgeMonths;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<String> councils;
 
     /** Each contract's part as proposed at adoption. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<AdoptedPart> contracts;
 
     /** The included councils' approvals, in the order they were recorded; APPROVED once every included council has one. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<CouncilDecision> approvals = List.of();
 
     /** Councils that withdrew, with their contracts, before the award. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<CouncilDecision> withdrawals = List.of();
 

@@ -11,7 +11,9 @@ import org.buyonce.events.AssetStatus;
 import org.buyonce.events.AssetType;
 import org.buyonce.events.Criticality;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,6 +46,7 @@ public class Asset {
 
     /** Codes of the councils that use it: more than one for a shared asset. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<String> councils;
 

@@ -7,7 +7,6 @@ import org.buyonce.infra.TokenIssuer;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,7 +39,7 @@ public final class ImportBenchmark {
         String admin = tokens.token("benchmark@buyonce", java.util.List.of("admin"), null, Duration.ofHours(1));
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts().start()) {
             ServiceProcess assets = new ServiceProcess("asset-service", root.resolve("asset-service/target/quarkus-app/quarkus-run.jar"),
-                    freePort(), root.resolve("benchmarks/target/asset-service-benchmark.log"));
+                    Machine.freePort(), root.resolve("benchmarks/target/asset-service-benchmark.log"));
             assets.start(Map.of("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("buyonce_asset_benchmark"),
                     "QUARKUS_DATASOURCE_USERNAME", postgres.user(), "QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
                     "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(), "BUYONCE_COUNCILS", "CAM:Cambridge,HDC:Huntingdonshire,SCDC:South Cambridgeshire",
@@ -73,7 +72,7 @@ public final class ImportBenchmark {
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 sampler.interrupt();
                 sampler.join();
-                long rss = rssKb(assets.process().pid());
+                long rss = Machine.rssKb(assets.process().pid());
                 System.out.printf("import benchmark: %d rows, %.1f MB file, asset-service with -Xmx128m, Java %s%n", rows,
                         Files.size(csv) / 1e6, System.getProperty("java.version"));
                 System.out.printf("  HTTP %d %s%n", response.statusCode(), response.body());
@@ -109,20 +108,5 @@ public final class ImportBenchmark {
             used += Double.parseDouble(matcher.group(1));
         }
         return (long) used;
-    }
-
-    private static long rssKb(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", ""));
-            }
-        }
-        return -1;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -13,9 +13,11 @@ import org.buyonce.events.ContractStatus;
 import org.buyonce.events.OptionStatus;
 import org.buyonce.events.RenewalType;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -79,8 +81,12 @@ public class Contract {
     @Column(name = "end_date", nullable = false)
     public LocalDate endDate;
 
-    /** Every option in order, with its status. A list value: replaced, never mutated, so that changes are seen. */
+    /**
+     * Every option in order, with its status. A list value, replaced and never mutated: so Hibernate need not keep a
+     * deep copy of it (a JSON round trip on every load) to see changes.
+     */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "extension_options", nullable = false)
     public List<ExtensionOption> extensionOptions = List.of();
 
@@ -116,6 +122,7 @@ public class Contract {
     public String terminationReason;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<Participant> participants = List.of();
 

@@ -147,9 +147,8 @@ public final class Launcher {
             environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
             environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKey().toString());
             environment.put("MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER);
-            // Readable logs, and no traces unless an OTLP collector is named (OTEL_EXPORTER_OTLP_ENDPOINT).
+            // Readable logs; traces only if an OTLP collector is named (OTEL_EXPORTER_OTLP_ENDPOINT, see ServiceProcess).
             environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
-            environment.put("OTEL_SDK_DISABLED", String.valueOf(System.getenv("OTEL_EXPORTER_OTLP_ENDPOINT") == null));
             ServiceProcess service = new ServiceProcess(name, jar(name), ports.service(name), home.resolve("logs").resolve(name + ".log"));
             System.out.println("BuyOnce: starting " + name + " on port " + service.port() + " ...");
             service.start(environment);

@@ -80,6 +80,10 @@ public final class ServiceProcess {
         }
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        // Tracing only where a collector is named: otherwise every export attempt to the default address logs a warning.
+        if (builder.environment().keySet().stream().noneMatch(variable -> variable.startsWith("OTEL_EXPORTER_OTLP"))) {
+            builder.environment().putIfAbsent("OTEL_SDK_DISABLED", "true");
+        }
         process = builder.start();
     }
 

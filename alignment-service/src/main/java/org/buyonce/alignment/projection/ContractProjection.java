@@ -12,7 +12,9 @@ import org.buyonce.events.ContractStatus;
 import org.buyonce.events.OptionStatus;
 import org.buyonce.events.RenewalType;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -64,6 +66,7 @@ public class ContractProjection {
 
     /** Months of each AVAILABLE option, in order: all the planner needs of the options. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "available_options", nullable = false)
     public List<Integer> availableOptions = List.of();
 

@@ -9,6 +9,7 @@ import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.contract.Contract;
 import org.buyonce.events.ContractStatus;
+import org.hibernate.jpa.HibernateHints;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -26,7 +28,13 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
     public Page<Contract> search(ContractFilter filter, PageRequest page) {
         Where where = where(filter);
         PanacheQuery<Contract> query = where.clauses.isEmpty() ? findAll(BY_END) : find(where.text(), BY_END, where.parameters);
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count());
+        // Read-only: Hibernate keeps no snapshot of rows that are only shown.
+        return Page.of(query.withHint(HibernateHints.HINT_READ_ONLY, true).page(page.page(), page.size()).list(), page, query.count());
+    }
+
+    /** A contract to show, not to change: loaded read-only. */
+    public Optional<Contract> findToRead(UUID id) {
+        return Optional.ofNullable(getEntityManager().find(Contract.class, id, Map.of(HibernateHints.HINT_READ_ONLY, true)));
     }
 
     /** The next contracts after an id, in id order: for exports that page through everything with flat memory. */

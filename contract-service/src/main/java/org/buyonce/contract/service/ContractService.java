@@ -60,7 +60,7 @@ public class ContractService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ContractResponse> find(UUID id) {
-        return contracts.findByIdOptional(id).map(ContractMapper::toResponse);
+        return contracts.findToRead(id).map(ContractMapper::toResponse);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -48,6 +48,22 @@ class ContractSecurityTest {
     }
 
     @Test
+    void aTokenVerifiedOnceIsKnownButNothingDerivedFromItIsTrusted() {
+        String viewer = Tokens.viewer();
+        as(viewer).get("/contracts").then().statusCode(200);
+        as(viewer).get("/contracts").then().statusCode(200); // served from the verified tokens
+
+        String[] parts = viewer.split("\\.");
+        String otherClaims = parts[0] + ".eyJncm91cHMiOlsiYWRtaW4iXX0." + parts[2];
+        as(otherClaims).contentType(ContentType.JSON).body(valid()).post("/contracts").then().statusCode(401);
+        char tenth = parts[2].charAt(10); // a character of the signature's data (the last one also holds padding bits)
+        String otherSignature = parts[0] + "." + parts[1] + "." + parts[2].substring(0, 10) + (tenth == 'A' ? 'B' : 'A')
+                + parts[2].substring(11);
+        as(otherSignature).get("/contracts").then().statusCode(401);
+        as(viewer).contentType(ContentType.JSON).body(valid()).post("/contracts").then().statusCode(403); // still a viewer
+    }
+
+    @Test
     void healthMetricsAndTheApiDescriptionStayOpen() {
         given().header("Authorization", AdminTokenByDefault.NO_TOKEN).get("/q/health/ready").then().statusCode(200);
         given().header("Authorization", AdminTokenByDefault.NO_TOKEN).get("/q/metrics").then().statusCode(200);

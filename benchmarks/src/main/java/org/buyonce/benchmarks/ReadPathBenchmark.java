@@ -1,0 +1,223 @@
+package org.buyonce.benchmarks;
+
+import org.buyonce.infra.EmbeddedKafkaBroker;
+import org.buyonce.infra.PostgresServer;
+import org.buyonce.infra.ServiceProcess;
+import org.buyonce.infra.TokenIssuer;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Read path target (DESIGN.md, issue 17): GET /contracts/{id} with its bearer token against the reference app
+ * (benchmarks/reference-app: bare Quarkus REST + Panache + SmallRye JWT) reading one row of the same shape, with and
+ * without its token; and the list GET /contracts?council=..&size=20 against the single read. 1,000 rows each, the
+ * same PostgreSQL, -Xmx512m, wrk -t2 -c32; two 15 s warm-up passes first, then the targets in turn (A B C D A B C D ...), so that a
+ * change in the machine's load touches every target alike. Reports each run, the medians and the ratios.
+ */
+public final class ReadPathBenchmark {
+
+    private static final String COUNCILS = "CAM:Cambridge City Council,HDC:Huntingdonshire District Council,SCDC:South Cambridgeshire District Council";
+    private static final String[] COUNCIL_CODES = {"CAM", "HDC", "SCDC"};
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([a-z0-9-]+)\"");
+
+    private record Target(String name, ServiceProcess service, List<String> paths, String token) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        Duration duration = Duration.ofSeconds(args.length > 2 ? Integer.parseInt(args[2]) : 20);
+        Path root = Path.of(System.getProperty("buyonce.root", ".")).toAbsolutePath().normalize();
+        PostgresServer postgres = PostgresServer.fromEnvironment();
+        postgres.recreateDatabase("buyonce_contract_benchmark");
+        postgres.recreateDatabase("buyonce_reference_benchmark");
+        TokenIssuer tokens = TokenIssuer.temporary();
+        String admin = tokens.token("benchmark@buyonce", List.of("admin"), null, Duration.ofHours(2));
+        String viewer = tokens.token("viewer@buyonce", List.of("viewer"), null, Duration.ofHours(2));
+        Map<String, String> jwt = Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKey().toString(),
+                "MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER);
+        List<String> jvm = List.of("-Xmx512m");
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts().start()) {
+            ServiceProcess contracts = new ServiceProcess("contract-service", root.resolve("contract-service/target/quarkus-app/quarkus-run.jar"),
+                    Machine.freePort(), root.resolve("benchmarks/target/contract-service-read-path.log"));
+            ServiceProcess reference = new ServiceProcess("reference-app", root.resolve("benchmarks/reference-app/target/quarkus-app/quarkus-run.jar"),
+                    Machine.freePort(), root.resolve("benchmarks/target/reference-app-read-path.log"));
+            Map<String, String> contractEnvironment = new LinkedHashMap<>(jwt);
+            contractEnvironment.putAll(Map.of("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("buyonce_contract_benchmark"),
+                    "QUARKUS_DATASOURCE_USERNAME", postgres.user(), "QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
+                    "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(), "BUYONCE_COUNCILS", COUNCILS));
+            Map<String, String> referenceEnvironment = new LinkedHashMap<>(jwt);
+            referenceEnvironment.putAll(Map.of("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("buyonce_reference_benchmark"),
+                    "QUARKUS_DATASOURCE_USERNAME", postgres.user(), "QUARKUS_DATASOURCE_PASSWORD", postgres.password()));
+            try {
+                long contractStart = start(contracts, contractEnvironment, jvm);
+                long referenceStart = start(reference, referenceEnvironment, jvm);
+                List<String> contractIds = seedContracts(contracts, admin, rows);
+                List<String> itemIds = seedItems(postgres, rows);
+                long contractIdle = Machine.rssKb(contracts.process().pid());
+                long referenceIdle = Machine.rssKb(reference.process().pid());
+
+                List<Target> targets = List.of(
+                        new Target("contract-service GET /contracts/{id} (token)", contracts, paths("/contracts/", contractIds), viewer),
+                        new Target("reference GET /items/{id} (token)", reference, paths("/items/", itemIds), viewer),
+                        new Target("reference GET /open/items/{id} (no auth)", reference, paths("/open/items/", itemIds), null),
+                        new Target("contract-service GET /contracts?council=..&size=20 (token)", contracts,
+                                Arrays.stream(COUNCIL_CODES).map(c -> "/contracts?council=" + c + "&size=20").toList(), viewer));
+                for (int pass = 0; pass < 2; pass++) { // warm-up: until the JIT has compiled every path
+                    for (Target target : targets) {
+                        Wrk.run(target.service().url(""), target.paths(), target.token(), Duration.ofSeconds(15));
+                    }
+                }
+                // -Dbenchmark.jfr=true records contract-service with Flight Recorder during the measured runs: where the time goes.
+                Path recording = root.resolve("benchmarks/target/contract-service-reads.jfr");
+                if (Boolean.getBoolean("benchmark.jfr")) {
+                    jcmd(contracts, "JFR.start", "name=reads", "settings=profile");
+                }
+                Map<Target, List<Wrk.Result>> results = new LinkedHashMap<>();
+                for (int round = 0; round < rounds; round++) {
+                    for (Target target : targets) {
+                        Wrk.Result result = Wrk.run(target.service().url(""), target.paths(), target.token(), duration);
+                        if (result.non2xx() > 0) {
+                            throw new IllegalStateException(target.name() + ": " + result.non2xx() + " responses not 2xx");
+                        }
+                        results.computeIfAbsent(target, t -> new ArrayList<>()).add(result);
+                    }
+                }
+                if (Boolean.getBoolean("benchmark.jfr")) {
+                    jcmd(contracts, "JFR.stop", "name=reads", "filename=" + recording);
+                }
+                report(rows, rounds, duration, targets, results, contractStart, referenceStart, contractIdle, referenceIdle,
+                        Machine.rssKb(contracts.process().pid()), Machine.rssKb(reference.process().pid()));
+            } finally {
+                contracts.stop(Duration.ofSeconds(20));
+                reference.stop(Duration.ofSeconds(20));
+            }
+        }
+    }
+
+    private static void jcmd(ServiceProcess service, String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of("jcmd", String.valueOf(service.process().pid())));
+        line.addAll(List.of(command));
+        if (new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() != 0) {
+            throw new IllegalStateException("jcmd failed: " + line);
+        }
+    }
+
+    private static long start(ServiceProcess service, Map<String, String> environment, List<String> jvm) throws Exception {
+        long start = System.nanoTime();
+        service.start(environment, jvm);
+        if (!service.awaitReady(Duration.ofMinutes(2))) {
+            throw new IllegalStateException(service.name() + " did not start; see " + service.log());
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static List<String> seedContracts(ServiceProcess contracts, String admin, int rows) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String catalogue = http.send(HttpRequest.newBuilder(URI.create(contracts.url("/capabilities?size=100")))
+                .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString()).body();
+        List<String> capabilities = CODE.matcher(catalogue).results().map(m -> m.group(1)).toList();
+        List<String> ids = new ArrayList<>(rows);
+        for (int i = 0; i < rows; i++) {
+            LocalDate end = LocalDate.of(2027, 1, 31).plusMonths(i % 60);
+            String body = """
+                    {"council":"%s","reference":"BENCH-%d","title":"Benchmark contract %d","supplier":{"name":"Supplier %d Ltd"},
+                     "capability":"%s","startDate":"2022-04-01","endDate":"%s","extensionOptions":[{"months":12}],
+                     "noticePeriodMonths":3,"renewalType":"FIXED","annualValue":%s}""".formatted(COUNCIL_CODES[i % 3], i, i, i % 50,
+                    capabilities.get(i % capabilities.size()), end, BigDecimal.valueOf(10_000 + 37L * i, 0));
+            HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(contracts.url("/contracts")))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            Matcher id = ID.matcher(created.body());
+            if (created.statusCode() != 201 || !id.find()) {
+                throw new IllegalStateException("cannot record a contract: " + created.statusCode() + " " + created.body());
+            }
+            ids.add(id.group(1));
+        }
+        return ids;
+    }
+
+    private static List<String> seedItems(PostgresServer postgres, int rows) throws Exception {
+        List<String> ids = new ArrayList<>(rows);
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("buyonce_reference_benchmark"), postgres.user(), postgres.password());
+                PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO item (id, version, council, reference, title, description, supplier_name, capability, start_date,
+                            end_date, notice_period_months, notice_deadline, annual_value, status) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 3, ?, ?, 'ACTIVE')""")) {
+            for (int i = 0; i < rows; i++) {
+                UUID id = UUID.randomUUID();
+                LocalDate end = LocalDate.of(2027, 1, 31).plusMonths(i % 60);
+                insert.setObject(1, id);
+                insert.setString(2, COUNCIL_CODES[i % 3]);
+                insert.setString(3, "BENCH-" + i);
+                insert.setString(4, "Benchmark contract " + i);
+                insert.setString(5, null);
+                insert.setString(6, "Supplier " + (i % 50) + " Ltd");
+                insert.setString(7, "telephony");
+                insert.setObject(8, LocalDate.of(2022, 4, 1));
+                insert.setObject(9, end);
+                insert.setObject(10, end.minusMonths(3));
+                insert.setBigDecimal(11, BigDecimal.valueOf(10_000 + 37L * i, 0));
+                insert.addBatch();
+                ids.add(id.toString());
+            }
+            insert.executeBatch();
+        }
+        return ids;
+    }
+
+    private static List<String> paths(String prefix, List<String> ids) {
+        return ids.stream().map(id -> prefix + id).toList();
+    }
+
+    private static void report(int rows, int rounds, Duration duration, List<Target> targets, Map<Target, List<Wrk.Result>> results,
+            long contractStart, long referenceStart, long contractIdle, long referenceIdle, long contractLoaded, long referenceLoaded)
+            throws Exception {
+        System.out.printf("read path benchmark: %d rows each, wrk -t2 -c32 -d%ds, %d rounds interleaved, -Xmx512m, Java %s, load %s%n",
+                rows, duration.toSeconds(), rounds, System.getProperty("java.version"), Machine.loadAverage());
+        System.out.printf("%-62s %28s %10s %10s %10s%n", "target", "req/s per run", "median", "p50 ms", "p99 ms");
+        Map<Target, Double> medians = new LinkedHashMap<>();
+        for (Target target : targets) {
+            List<Wrk.Result> runs = results.get(target);
+            double median = median(runs.stream().mapToDouble(Wrk.Result::requestsPerSecond).toArray());
+            medians.put(target, median);
+            System.out.printf("%-62s %28s %10.0f %10.2f %10.2f%n", target.name(),
+                    String.join(" ", runs.stream().map(r -> String.format("%.0f", r.requestsPerSecond())).toList()), median,
+                    median(runs.stream().mapToDouble(Wrk.Result::p50).toArray()), median(runs.stream().mapToDouble(Wrk.Result::p99).toArray()));
+        }
+        double contract = medians.get(targets.get(0));
+        System.out.printf("ratio single read / reference with token: %.2f (target >= 0.8)%n", contract / medians.get(targets.get(1)));
+        System.out.printf("ratio single read / reference without auth: %.2f (stretch >= 1.0)%n", contract / medians.get(targets.get(2)));
+        System.out.printf("ratio list of 20 / single read: %.2f (target >= 0.5)%n", medians.get(targets.get(3)) / contract);
+        System.out.printf("start to ready: contract-service %d ms, reference %d ms (ratio %.2f)%n", contractStart, referenceStart,
+                (double) contractStart / referenceStart);
+        System.out.printf("RSS idle / after load: contract-service %d / %d MB, reference %d / %d MB (ratios %.2f / %.2f)%n",
+                contractIdle / 1024, contractLoaded / 1024, referenceIdle / 1024, referenceLoaded / 1024,
+                (double) contractIdle / referenceIdle, (double) contractLoaded / referenceLoaded);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}
