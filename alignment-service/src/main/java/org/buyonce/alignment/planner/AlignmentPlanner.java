@@ -26,20 +26,6 @@ public final class AlignmentPlanner {
             .thenComparing(Opportunity::annualSpendCovered, Comparator.reverseOrder())
             .thenComparing(Opportunity::capability);
 
-    /** Council, end, reference, id: written out, as it sorts every contract of every opportunity. */
-    private static final Comparator<Assignment> BY_COUNCIL = (x, y) -> {
-        PlannedContract a = x.contract();
-        PlannedContract b = y.contract();
-        int order = a.council().compareTo(b.council());
-        if (order == 0) {
-            order = a.endDate().compareTo(b.endDate());
-        }
-        if (order == 0 && a.reference() != null && b.reference() != null) {
-            order = a.reference().compareTo(b.reference());
-        }
-        return order != 0 ? order : a.id().compareTo(b.id());
-    };
-
     /**
      * Plans every capability.
      *
@@ -76,7 +62,7 @@ public final class AlignmentPlanner {
 
     private static Opportunity opportunity(String capability, List<ContractTimeline> timelines, Assessor assessor,
             LocalDate target, LocalDate earliestEndOfSupport, LocalDate asOf, Policy policy) {
-        List<Assignment> assignments = timelines.stream().map(t -> assessor.assess(t, target)).sorted(BY_COUNCIL).toList();
+        List<Assignment> assignments = CouncilOrder.sorted(timelines.stream().map(t -> assessor.assess(t, target)).toList());
         List<Assignment> included = assignments.stream().filter(Assignment::included).toList();
         LocalDate procurementStart = Months.minus(target, policy.leadTimeMonths());
         LocalDate firstDeadline = Stream.concat(Stream.of(procurementStart),

@@ -5,6 +5,7 @@ import org.buyonce.dates.Months;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,9 @@ import java.util.Optional;
  * compared exactly, to the penny, as the rules define the spend.
  */
 final class TargetSelector {
+
+    /** Candidates span at most ~110,000 days (dates are 1900..2199); past a million, sort and search instead of tables. */
+    private static final long MAX_LOOKUP_DAYS = 1_000_000;
 
     private final Assessor assessor;
     private final LocalDate asOf;
@@ -41,14 +45,46 @@ final class TargetSelector {
         for (ContractTimeline timeline : timelines) {
             councilIndex.putIfAbsent(timeline.contract().council(), councilIndex.size());
         }
-        Sums sums = new Sums(n, councilIndex.size(), first);
+        Sums sums = new Sums(candidates, councilIndex.size(), first);
         for (ContractTimeline timeline : timelines) {
-            addPieces(timeline, candidates, sums, councilIndex.get(timeline.contract().council()));
+            addPieces(timeline, sums, councilIndex.get(timeline.contract().council()));
         }
         return best(candidates, sums.totals(candidates), timelines);
     }
 
-    private long[] candidates(List<ContractTimeline> timelines, long first) {
+    /** The distinct candidate days on or after the first, ascending: marked in a bitmap over the days they span. */
+    long[] candidates(List<ContractTimeline> timelines, long first) {
+        long last = first;
+        for (ContractTimeline timeline : timelines) {
+            for (int i = 0; i < timeline.size(); i++) {
+                last = Math.max(last, Math.max(timeline.endDay(i), timeline.bridgeLimitDay(i)));
+            }
+        }
+        if (last - first >= MAX_LOOKUP_DAYS) {
+            return sortedCandidates(timelines, first);
+        }
+        BitSet days = new BitSet((int) (last - first + 1));
+        days.set(0);
+        for (ContractTimeline timeline : timelines) {
+            for (int i = 0; i < timeline.size(); i++) {
+                mark(days, timeline.endDay(i) - first);
+                mark(days, timeline.bridgeLimitDay(i) - first);
+            }
+        }
+        long[] candidates = new long[days.cardinality()];
+        for (int day = days.nextSetBit(0), j = 0; day >= 0; day = days.nextSetBit(day + 1)) {
+            candidates[j++] = first + day;
+        }
+        return candidates;
+    }
+
+    private static void mark(BitSet days, long offset) {
+        if (offset >= 0) {
+            days.set((int) offset);
+        }
+    }
+
+    long[] sortedCandidates(List<ContractTimeline> timelines, long first) {
         long[] all = new long[1 + timelines.stream().mapToInt(t -> 2 * t.size()).sum()];
         int size = 0;
         all[size++] = first;
@@ -69,25 +105,25 @@ final class TargetSelector {
     }
 
     /** The linear pieces of days off = alpha + beta × T on which the contract is included, as in {@link Assessor}. */
-    private void addPieces(ContractTimeline timeline, long[] candidates, Sums sums, int council) {
+    private void addPieces(ContractTimeline timeline, Sums sums, int council) {
         int k = timeline.size();
         if (k == 0) {
             return;
         }
         double value = timeline.contract().annualValue().doubleValue();
         long firstEnd = timeline.endDay(0);
-        sums.add(candidates, Long.MIN_VALUE, firstEnd - 1, firstEnd, -1, value, council); // joins later at its first end
+        sums.add(Long.MIN_VALUE, firstEnd - 1, firstEnd, -1, value, council); // joins later at its first end
         for (int i = 0; i < k; i++) {
             long end = timeline.endDay(i);
             long bridgeLimit = timeline.bridgeLimitDay(i);
-            sums.add(candidates, end, end, 0, 0, value, council); // aligned
+            sums.add(end, end, 0, 0, value, council); // aligned
             if (i + 1 < k) {
                 long next = timeline.endDay(i + 1);
                 long lastBridged = Math.min(bridgeLimit, Math.floorDiv(end + next - 1, 2)); // a tie joins later (same days off either way)
-                sums.add(candidates, end + 1, lastBridged, -end, 1, value, council);
-                sums.add(candidates, Math.max(end, lastBridged) + 1, next - 1, next, -1, value, council);
+                sums.add(end + 1, lastBridged, -end, 1, value, council);
+                sums.add(Math.max(end, lastBridged) + 1, next - 1, next, -1, value, council);
             } else {
-                sums.add(candidates, end + 1, bridgeLimit, -end, 1, value, council); // bridged past its last end
+                sums.add(end + 1, bridgeLimit, -end, 1, value, council); // bridged past its last end
             }
         }
     }
@@ -134,27 +170,57 @@ final class TargetSelector {
 
     /** Difference arrays over candidate indexes: spend = (a + b × T) / 365, included contracts, per council. */
     private static final class Sums {
+
         final double[] a;
         final double[] b;
         final int[] count;
         final int[][] perCouncil;
         /** Days are counted from here, which keeps the sums small and exact enough in floating point. */
         final long origin;
+        /** The first candidate index on or after each day from the first candidate to the last: a lookup, not a search. */
+        private final int[] indexOfDay;
+        private final long[] candidates;
 
-        Sums(int candidates, int councils, long origin) {
+        Sums(long[] candidates, int councils, long origin) {
+            int n = candidates.length;
             this.origin = origin;
-            a = new double[candidates + 1];
-            b = new double[candidates + 1];
-            count = new int[candidates + 1];
-            perCouncil = new int[councils][candidates + 1];
+            this.candidates = candidates;
+            a = new double[n + 1];
+            b = new double[n + 1];
+            count = new int[n + 1];
+            perCouncil = new int[councils][n + 1];
+            long days = n == 0 ? 0 : candidates[n - 1] - candidates[0] + 1;
+            indexOfDay = days <= MAX_LOOKUP_DAYS ? new int[(int) days] : null;
+            for (int day = 0, j = 0; indexOfDay != null && day < indexOfDay.length; day++) {
+                while (candidates[j] < candidates[0] + day) {
+                    j++;
+                }
+                indexOfDay[day] = j;
+            }
         }
 
-        void add(long[] candidates, long fromDay, long toDay, long alpha, long beta, double value, int council) {
+        /** The index of the first candidate on or after the day (the number of candidates if none is). */
+        private int lowerBound(long day) {
+            int n = candidates.length;
+            if (n == 0 || day <= candidates[0]) {
+                return 0;
+            }
+            if (day > candidates[n - 1]) {
+                return n;
+            }
+            if (indexOfDay != null) {
+                return indexOfDay[(int) (day - candidates[0])];
+            }
+            int index = Arrays.binarySearch(candidates, day);
+            return index < 0 ? -index - 1 : index; // values are distinct
+        }
+
+        void add(long fromDay, long toDay, long alpha, long beta, double value, int council) {
             if (fromDay > toDay) {
                 return;
             }
-            int from = lowerBound(candidates, fromDay);
-            int to = lowerBound(candidates, toDay + 1) - 1;
+            int from = lowerBound(fromDay);
+            int to = lowerBound(toDay + 1) - 1;
             if (from > to) {
                 return;
             }
@@ -192,14 +258,6 @@ final class TargetSelector {
                 totals.councils[j] = councils;
             }
             return totals;
-        }
-
-        private static int lowerBound(long[] sorted, long key) {
-            int index = Arrays.binarySearch(sorted, key);
-            if (index < 0) {
-                return -index - 1;
-            }
-            return index; // values are distinct
         }
     }
 
