@@ -78,7 +78,7 @@ public class OutboxRelay {
             return thread;
         });
         long pollMillis = config.pollInterval().toMillis();
-        Runnable task = config.relayEnabled() ? this::drain : this::purgeReadByDebezium;
+        Runnable task = config.relayEnabled() ? this::poll : this::purgeReadByDebezium;
         executor.scheduleWithFixedDelay(task, 0, pollMillis, TimeUnit.MILLISECONDS);
     }
 
@@ -109,10 +109,17 @@ public class OutboxRelay {
         }
     }
 
-    private void drain() {
+    /** The scheduled round: relay what is waiting, then measure what is left (once per poll, not per commit). */
+    private void poll() {
         try (Scope polling = EventTracing.unsampled()) {
             relayAll();
             measureBacklog();
+        }
+    }
+
+    private void drain() {
+        try (Scope polling = EventTracing.unsampled()) {
+            relayAll();
         }
     }
 
@@ -183,25 +190,14 @@ public class OutboxRelay {
                 .startSpan();
     }
 
-    /** Counts what is left, at most once per poll; a database that is away leaves the last measurement. */
+    /** Counts what is left; a database that is away leaves the last measurement. */
     private void measureBacklog() {
         try {
-            Object[] row = QuarkusTransaction.requiringNew().call(repository::backlog);
-            Object oldest = row[1];
-            backlog.measured(((Number) row[0]).longValue(), oldest == null ? null : toInstant(oldest));
+            OutboxRepository.Backlog left = QuarkusTransaction.requiringNew().call(repository::backlog);
+            backlog.measured(left.events(), left.oldest());
         } catch (Exception e) {
             LOG.debugf("outbox backlog not measured: %s", rootMessage(e));
         }
-    }
-
-    private static Instant toInstant(Object timestamp) {
-        if (timestamp instanceof Instant instant) {
-            return instant;
-        }
-        if (timestamp instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) timestamp).toInstant();
     }
 
     private void purgeReadByDebezium() {

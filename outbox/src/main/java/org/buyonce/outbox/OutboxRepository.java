@@ -24,9 +24,12 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID
         return find("order by sequence").page(0, limit).list();
     }
 
-    /** The number of events waiting and when the oldest was written (null if none), in one query. */
-    public Object[] backlog() {
-        return (Object[]) getEntityManager().createNativeQuery("SELECT count(*), min(created_at) FROM outbox_event").getSingleResult();
+    /** The events waiting and when the oldest was written (null if none). */
+    public record Backlog(long events, Instant oldest) {
+    }
+
+    public Backlog backlog() {
+        return getEntityManager().createQuery("select count(e), min(e.createdAt) from OutboxEvent e", Backlog.class).getSingleResult();
     }
 
     public void deleteAll(Collection<UUID> ids) {

@@ -45,11 +45,11 @@ final class TargetSelector {
         for (ContractTimeline timeline : timelines) {
             councilIndex.putIfAbsent(timeline.contract().council(), councilIndex.size());
         }
-        Sums sums = new Sums(candidates, councilIndex.size(), first);
+        Sums sums = new Sums(candidates, councilIndex.size());
         for (ContractTimeline timeline : timelines) {
             addPieces(timeline, sums, councilIndex.get(timeline.contract().council()));
         }
-        return best(candidates, sums.totals(candidates), timelines);
+        return best(candidates, sums.totals(), timelines);
     }
 
     /** The distinct candidate days on or after the first, ascending: marked in a bitmap over the days they span. */
@@ -175,15 +175,15 @@ final class TargetSelector {
         final double[] b;
         final int[] count;
         final int[][] perCouncil;
-        /** Days are counted from here, which keeps the sums small and exact enough in floating point. */
+        /** Days are counted from the first candidate, which keeps the sums small and exact enough in floating point. */
         final long origin;
         /** The first candidate index on or after each day from the first candidate to the last: a lookup, not a search. */
         private final int[] indexOfDay;
         private final long[] candidates;
 
-        Sums(long[] candidates, int councils, long origin) {
+        Sums(long[] candidates, int councils) {
             int n = candidates.length;
-            this.origin = origin;
+            this.origin = candidates[0]; // asOf + L, always a candidate
             this.candidates = candidates;
             a = new double[n + 1];
             b = new double[n + 1];
@@ -235,7 +235,7 @@ final class TargetSelector {
             perCouncil[council][to + 1]--;
         }
 
-        Totals totals(long[] candidates) {
+        Totals totals() {
             int n = candidates.length;
             Totals totals = new Totals(n);
             double runningA = 0;

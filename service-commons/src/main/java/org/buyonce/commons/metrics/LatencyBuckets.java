@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
+import java.util.Arrays;
 
 /**
  * HTTP server latencies as a Prometheus histogram with buckets at the latencies an SLO names, so that percentiles and
@@ -21,6 +22,9 @@ public class LatencyBuckets {
             Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
             Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)};
 
+    private static final DistributionStatisticConfig HISTOGRAM = DistributionStatisticConfig.builder()
+            .serviceLevelObjectives(Arrays.stream(BOUNDS).mapToDouble(Duration::toNanos).toArray()).build();
+
     @Produces
     @Singleton
     MeterFilter httpServerHistogram() {
@@ -30,16 +34,8 @@ public class LatencyBuckets {
                 if (!id.getName().equals("http.server.requests")) {
                     return config;
                 }
-                return DistributionStatisticConfig.builder().serviceLevelObjectives(nanos()).build().merge(config);
+                return HISTOGRAM.merge(config);
             }
         };
-    }
-
-    private static double[] nanos() {
-        double[] nanos = new double[BOUNDS.length];
-        for (int i = 0; i < BOUNDS.length; i++) {
-            nanos[i] = BOUNDS[i].toNanos();
-        }
-        return nanos;
     }
 }
