@@ -5,3 +5,4 @@ cd "$(dirname "$0")"
 ./run-planner.sh
 ./run-import.sh
 ./run-read-path.sh
+./run-national-scale.sh

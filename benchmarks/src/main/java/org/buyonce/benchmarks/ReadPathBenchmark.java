@@ -50,6 +50,7 @@ public final class ReadPathBenchmark {
         PostgresServer postgres = PostgresServer.fromEnvironment();
         postgres.recreateDatabase("buyonce_contract_benchmark");
         postgres.recreateDatabase("buyonce_reference_benchmark");
+        postgres.recreateDatabase("buyonce_alignment_benchmark");
         TokenIssuer tokens = TokenIssuer.temporary();
         String admin = tokens.token("benchmark@buyonce", List.of("admin"), null, Duration.ofHours(2));
         String viewer = tokens.token("viewer@buyonce", List.of("viewer"), null, Duration.ofHours(2));
@@ -59,19 +60,26 @@ public final class ReadPathBenchmark {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts().start()) {
             ServiceProcess contracts = new ServiceProcess("contract-service", root.resolve("contract-service/target/quarkus-app/quarkus-run.jar"),
                     Machine.freePort(), root.resolve("benchmarks/target/contract-service-read-path.log"));
+            ServiceProcess alignment = new ServiceProcess("alignment-service", root.resolve("alignment-service/target/quarkus-app/quarkus-run.jar"),
+                    Machine.freePort(), root.resolve("benchmarks/target/alignment-service-read-path.log"));
             ServiceProcess reference = new ServiceProcess("reference-app", root.resolve("benchmarks/reference-app/target/quarkus-app/quarkus-run.jar"),
                     Machine.freePort(), root.resolve("benchmarks/target/reference-app-read-path.log"));
             Map<String, String> contractEnvironment = new LinkedHashMap<>(jwt);
             contractEnvironment.putAll(Map.of("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("buyonce_contract_benchmark"),
                     "QUARKUS_DATASOURCE_USERNAME", postgres.user(), "QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
                     "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(), "BUYONCE_COUNCILS", COUNCILS));
+            Map<String, String> alignmentEnvironment = new LinkedHashMap<>(contractEnvironment);
+            alignmentEnvironment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("buyonce_alignment_benchmark"));
             Map<String, String> referenceEnvironment = new LinkedHashMap<>(jwt);
             referenceEnvironment.putAll(Map.of("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("buyonce_reference_benchmark"),
                     "QUARKUS_DATASOURCE_USERNAME", postgres.user(), "QUARKUS_DATASOURCE_PASSWORD", postgres.password()));
             try {
                 long contractStart = start(contracts, contractEnvironment, jvm);
                 long referenceStart = start(reference, referenceEnvironment, jvm);
-                List<String> contractIds = seedContracts(contracts, admin, rows);
+                start(alignment, alignmentEnvironment, jvm);
+                List<String> capabilities = capabilities(contracts, admin);
+                List<String> contractIds = seedContracts(contracts, admin, capabilities, rows);
+                awaitProjected(alignment, rows);
                 List<String> itemIds = seedItems(postgres, rows);
                 long contractIdle = Machine.rssKb(contracts.process().pid());
                 long referenceIdle = Machine.rssKb(reference.process().pid());
@@ -81,7 +89,14 @@ public final class ReadPathBenchmark {
                         new Target("reference GET /items/{id} (token)", reference, paths("/items/", itemIds), viewer),
                         new Target("reference GET /open/items/{id} (no auth)", reference, paths("/open/items/", itemIds), null),
                         new Target("contract-service GET /contracts?council=..&size=20 (token)", contracts,
-                                Arrays.stream(COUNCIL_CODES).map(c -> "/contracts?council=" + c + "&size=20").toList(), viewer));
+                                Arrays.stream(COUNCIL_CODES).map(c -> "/contracts?council=" + c + "&size=20").toList(), viewer),
+                        new Target("alignment-service GET /opportunities/{capability} (token)", alignment,
+                                paths("/opportunities/", capabilities), viewer),
+                        new Target("alignment-service GET /opportunities?size=20 (token)", alignment, List.of("/opportunities?size=20"), viewer));
+                Map<Target, Integer> sizes = new LinkedHashMap<>();
+                for (Target target : targets) {
+                    sizes.put(target, bodyBytes(target));
+                }
                 for (int pass = 0; pass < 2; pass++) { // warm-up: until the JIT has compiled every path
                     for (Target target : targets) {
                         Wrk.run(target.service().url(""), target.paths(), target.token(), Duration.ofSeconds(15));
@@ -105,10 +120,11 @@ public final class ReadPathBenchmark {
                 if (Boolean.getBoolean("benchmark.jfr")) {
                     jcmd(contracts, "JFR.stop", "name=reads", "filename=" + recording);
                 }
-                report(rows, rounds, duration, targets, results, contractStart, referenceStart, contractIdle, referenceIdle,
+                report(rows, rounds, duration, targets, sizes, results, contractStart, referenceStart, contractIdle, referenceIdle,
                         Machine.rssKb(contracts.process().pid()), Machine.rssKb(reference.process().pid()));
             } finally {
                 contracts.stop(Duration.ofSeconds(20));
+                alignment.stop(Duration.ofSeconds(20));
                 reference.stop(Duration.ofSeconds(20));
             }
         }
@@ -131,11 +147,41 @@ public final class ReadPathBenchmark {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    private static List<String> seedContracts(ServiceProcess contracts, String admin, int rows) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        String catalogue = http.send(HttpRequest.newBuilder(URI.create(contracts.url("/capabilities?size=100")))
+    /** The size of the first response of a target: what each of its requests carries. */
+    private static int bodyBytes(Target target) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.service().url(target.paths().get(0))));
+        if (target.token() != null) {
+            request.header("Authorization", "Bearer " + target.token());
+        }
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(target.name() + ": " + response.statusCode());
+        }
+        return response.body().length;
+    }
+
+    private static List<String> capabilities(ServiceProcess contracts, String admin) throws Exception {
+        String catalogue = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(contracts.url("/capabilities?size=100")))
                 .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString()).body();
-        List<String> capabilities = CODE.matcher(catalogue).results().map(m -> m.group(1)).toList();
+        return CODE.matcher(catalogue).results().map(m -> m.group(1)).toList();
+    }
+
+    /** Until alignment-service has applied every contract event: its projections' revision counts the changes. */
+    private static void awaitProjected(ServiceProcess alignment, int rows) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Pattern revision = Pattern.compile("^buyonce_projection_revision\\S* ([0-9.E]+)$", Pattern.MULTILINE);
+        for (long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos(); System.nanoTime() < deadline; Thread.sleep(500)) {
+            Matcher value = revision.matcher(http.send(HttpRequest.newBuilder(URI.create(alignment.url("/q/metrics"))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            if (value.find() && Double.parseDouble(value.group(1)) >= rows) {
+                return;
+            }
+        }
+        throw new IllegalStateException("alignment-service did not project " + rows + " contracts; see " + alignment.log());
+    }
+
+    private static List<String> seedContracts(ServiceProcess contracts, String admin, List<String> capabilities, int rows) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
         List<String> ids = new ArrayList<>(rows);
         for (int i = 0; i < rows; i++) {
             LocalDate end = LocalDate.of(2027, 1, 31).plusMonths(i % 60);
@@ -188,25 +234,29 @@ public final class ReadPathBenchmark {
         return ids.stream().map(id -> prefix + id).toList();
     }
 
-    private static void report(int rows, int rounds, Duration duration, List<Target> targets, Map<Target, List<Wrk.Result>> results,
+    private static void report(int rows, int rounds, Duration duration, List<Target> targets, Map<Target, Integer> sizes,
+            Map<Target, List<Wrk.Result>> results,
             long contractStart, long referenceStart, long contractIdle, long referenceIdle, long contractLoaded, long referenceLoaded)
             throws Exception {
         System.out.printf("read path benchmark: %d rows each, wrk -t2 -c32 -d%ds, %d rounds interleaved, -Xmx512m, Java %s, load %s%n",
                 rows, duration.toSeconds(), rounds, System.getProperty("java.version"), Machine.loadAverage());
-        System.out.printf("%-62s %28s %10s %10s %10s%n", "target", "req/s per run", "median", "p50 ms", "p99 ms");
+        System.out.printf("%-62s %28s %10s %10s %10s %10s%n", "target", "req/s per run", "median", "p50 ms", "p99 ms", "bytes");
         Map<Target, Double> medians = new LinkedHashMap<>();
         for (Target target : targets) {
             List<Wrk.Result> runs = results.get(target);
             double median = median(runs.stream().mapToDouble(Wrk.Result::requestsPerSecond).toArray());
             medians.put(target, median);
-            System.out.printf("%-62s %28s %10.0f %10.2f %10.2f%n", target.name(),
+            System.out.printf("%-62s %28s %10.0f %10.2f %10.2f %10d%n", target.name(),
                     String.join(" ", runs.stream().map(r -> String.format("%.0f", r.requestsPerSecond())).toList()), median,
-                    median(runs.stream().mapToDouble(Wrk.Result::p50).toArray()), median(runs.stream().mapToDouble(Wrk.Result::p99).toArray()));
+                    median(runs.stream().mapToDouble(Wrk.Result::p50).toArray()), median(runs.stream().mapToDouble(Wrk.Result::p99).toArray()),
+                    sizes.get(target));
         }
         double contract = medians.get(targets.get(0));
         System.out.printf("ratio single read / reference with token: %.2f (target >= 0.8)%n", contract / medians.get(targets.get(1)));
         System.out.printf("ratio single read / reference without auth: %.2f (stretch >= 1.0)%n", contract / medians.get(targets.get(2)));
         System.out.printf("ratio list of 20 / single read: %.2f (target >= 0.5)%n", medians.get(targets.get(3)) / contract);
+        System.out.printf("ratio opportunity of a capability / single read: %.2f (target about 1, >= 0.8)%n", medians.get(targets.get(4)) / contract);
+        System.out.printf("ratio opportunities, first page / single read: %.2f%n", medians.get(targets.get(5)) / contract);
         System.out.printf("start to ready: contract-service %d ms, reference %d ms (ratio %.2f)%n", contractStart, referenceStart,
                 (double) contractStart / referenceStart);
         System.out.printf("RSS idle / after load: contract-service %d / %d MB, reference %d / %d MB (ratios %.2f / %.2f)%n",

@@ -92,7 +92,11 @@ class JavaClientIT {
 
         OpportunitiesApi opportunities = new OpportunitiesApi(alignmentClient());
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
-                assertThat(opportunities.getOpportunity(capability, null, null, null).getCouncils()).containsExactly("CAM", "HDC"));
+                assertThat(opportunities.getOpportunity(capability, null, null, null, null).getCouncils()).containsExactly("CAM", "HDC"));
+        // Polling with the ETag: the generated client reports 304 (not 2xx) as an ApiException carrying the code.
+        String opportunityTag = opportunities.getOpportunityWithHttpInfo(capability, null, null, null, null).getHeaders().get("ETag").get(0);
+        assertThat(catchThrowableOfType(org.buyonce.clients.alignment.ApiException.class,
+                () -> opportunities.getOpportunity(capability, null, null, null, opportunityTag)).getCode()).isEqualTo(304);
         PlansApi plans = new PlansApi(alignmentClient());
         var adopted = plans.adoptPlanWithHttpInfo(new PlanRequest().capability(capability));
         assertThat(adopted.getStatusCode()).isEqualTo(201);

@@ -45,8 +45,8 @@ public abstract class VersionedProjection<S extends AggregateState, P> implement
         P kept = entityManager.find(projectionType, id);
         if (record.value() == null) {
             if (kept != null) {
+                removed(kept);
                 entityManager.remove(kept);
-                changed();
             }
             return;
         }
@@ -58,10 +58,10 @@ public abstract class VersionedProjection<S extends AggregateState, P> implement
             P projection = newProjection.get();
             apply(state, projection);
             entityManager.persist(projection);
-            changed();
+            changed(projection);
         } else if (state.version() > versionOf(kept)) {
             apply(state, kept);
-            changed();
+            changed(kept);
         }
     }
 
@@ -71,8 +71,12 @@ public abstract class VersionedProjection<S extends AggregateState, P> implement
     /** Copies what the projection keeps of a newer state, id and version included. */
     protected abstract void apply(S state, P projection);
 
-    /** Called in the record's transaction after every change to the projection. */
-    protected void changed() {
+    /** Called in the record's transaction after a row is created or updated, with the row as it is now. */
+    protected void changed(P projection) {
+    }
+
+    /** Called in the record's transaction before a row is removed (a tombstone), with the row. */
+    protected void removed(P projection) {
     }
 
     private static UUID idOf(ConsumerRecord<String, byte[]> record) {

@@ -17,7 +17,6 @@ import org.buyonce.alignment.service.OpportunityService;
 import org.buyonce.alignment.service.PlanProgress;
 import org.buyonce.alignment.service.PlanningQuery;
 import org.buyonce.alignment.service.ProgrammeService;
-import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.dates.Months;
 import org.buyonce.events.RenewalType;
 
@@ -69,8 +68,8 @@ public class DashboardService {
         List<AlignmentPlan> open = plans.all(null, capability, council).stream().filter(p -> p.status.isOpen()).toList();
         Map<UUID, PlanProgress.Progress> tracked = progress.of(open);
         Map<String, AlignmentPlan> planOf = open.stream().collect(Collectors.toMap(p -> p.capability, Function.identity()));
-        Map<String, OpportunityResponse> opportunityOf = opportunities.page(query, council, capability, PageRequest.of(0, PageRequest.MAX_SIZE))
-                .items().stream().collect(Collectors.toMap(OpportunityResponse::capability, Function.identity()));
+        Map<String, OpportunityResponse> opportunityOf = opportunities.responses(query, council, capability).stream()
+                .collect(Collectors.toMap(OpportunityResponse::capability, Function.identity()));
         List<ContractProjection> active = projections.activeContracts();
 
         TreeSet<String> shown = new TreeSet<>(planOf.keySet());

@@ -20,12 +20,6 @@ import java.util.stream.Stream;
  */
 public final class AlignmentPlanner {
 
-    /** Urgent first (an asset of the capability out of support before T), then the first deadline, then spend. */
-    static final Comparator<Opportunity> ORDER = Comparator.comparing((Opportunity o) -> !o.urgent())
-            .thenComparing(Opportunity::firstDeadline)
-            .thenComparing(Opportunity::annualSpendCovered, Comparator.reverseOrder())
-            .thenComparing(Opportunity::capability);
-
     /**
      * Plans every capability.
      *
@@ -41,7 +35,7 @@ public final class AlignmentPlanner {
         List<Opportunity> opportunities = new ArrayList<>();
         byCapability.forEach((capability, group) ->
                 planCapability(capability, group, earliestEndOfSupport.get(capability), asOf, policy).ifPresent(opportunities::add));
-        opportunities.sort(ORDER);
+        opportunities.sort(Pressing.MOST_PRESSING_FIRST);
         return opportunities;
     }
 

@@ -24,5 +24,5 @@ public record Opportunity(
         BigDecimal annualSpendCovered,
         List<Assignment> assignments,
         boolean urgent,
-        LocalDate firstDeadline) {
+        LocalDate firstDeadline) implements Pressing {
 }

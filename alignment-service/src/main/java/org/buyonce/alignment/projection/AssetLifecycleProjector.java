@@ -10,7 +10,7 @@ import org.buyonce.events.Topics;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Keeps {@link AssetProjection} in step with asset-lifecycle; every change makes the planning data stale. */
+/** Keeps {@link AssetProjection} in step with asset-lifecycle; every change is filed under the capabilities it touched. */
 @Singleton
 public class AssetLifecycleProjector extends VersionedProjection<AssetLifecycleState, AssetProjection> {
 
@@ -30,6 +30,7 @@ public class AssetLifecycleProjector extends VersionedProjection<AssetLifecycleS
 
     @Override
     protected void apply(AssetLifecycleState state, AssetProjection projection) {
+        projection.capabilityBefore = projection.capability;
         projection.id = state.id();
         projection.version = state.version();
         projection.capability = state.capability();
@@ -39,7 +40,12 @@ public class AssetLifecycleProjector extends VersionedProjection<AssetLifecycleS
     }
 
     @Override
-    protected void changed() {
-        projections.bumpRevision();
+    protected void changed(AssetProjection projection) {
+        projections.changed(projection.capability, projection.capabilityBefore);
+    }
+
+    @Override
+    protected void removed(AssetProjection projection) {
+        projections.changed(projection.capability);
     }
 }

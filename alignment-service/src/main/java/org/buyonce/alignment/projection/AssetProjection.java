@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.buyonce.events.AssetStatus;
 
 import java.time.Instant;
@@ -34,4 +35,8 @@ public class AssetProjection {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Its capability before the change being applied (null for a new row): an asset moved touches both. */
+    @Transient
+    String capabilityBefore;
 }

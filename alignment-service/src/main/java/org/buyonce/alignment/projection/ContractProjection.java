@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.buyonce.alignment.planner.PlannedContract;
 import org.buyonce.events.ContractRenewalState;
 import org.buyonce.events.ContractStatus;
@@ -80,7 +81,16 @@ public class ContractProjection {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The projections' revision when this row last changed: a replica reads only the rows changed since it last looked. */
+    @Column(nullable = false)
+    public long revision;
+
+    /** Its capability before the change being applied (null for a new row): a contract moved touches both. */
+    @Transient
+    String capabilityBefore;
+
     void apply(ContractRenewalState state, Instant now) {
+        capabilityBefore = capability;
         id = state.id();
         version = state.version();
         council = state.council();

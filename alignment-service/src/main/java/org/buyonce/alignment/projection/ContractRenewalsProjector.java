@@ -10,7 +10,7 @@ import org.buyonce.events.Topics;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Keeps {@link ContractProjection} in step with contract-renewals; every change makes the planning data stale. */
+/** Keeps {@link ContractProjection} in step with contract-renewals; every change is filed under the capabilities it touched. */
 @Singleton
 public class ContractRenewalsProjector extends VersionedProjection<ContractRenewalState, ContractProjection> {
 
@@ -35,7 +35,12 @@ public class ContractRenewalsProjector extends VersionedProjection<ContractRenew
     }
 
     @Override
-    protected void changed() {
-        projections.bumpRevision();
+    protected void changed(ContractProjection projection) {
+        projection.revision = projections.changed(projection.capability, projection.capabilityBefore);
+    }
+
+    @Override
+    protected void removed(ContractProjection projection) {
+        projections.changedWholly();
     }
 }

@@ -3,28 +3,38 @@ package org.buyonce.alignment.repository;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import org.buyonce.alignment.projection.ContractProjection;
+import org.buyonce.alignment.projection.ProjectionChanged;
 import org.buyonce.events.AssetStatus;
 import org.buyonce.events.ContractStatus;
+import org.hibernate.jpa.HibernateHints;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /** The projections of contract-renewals and asset-lifecycle, what the planner reads of them, and their revision. */
 @ApplicationScoped
 public class ProjectionRepository {
 
     private final EntityManager entityManager;
+    private final Event<ProjectionChanged> changes;
     private final AtomicLong latestRevision = new AtomicLong();
 
-    public ProjectionRepository(EntityManager entityManager, MeterRegistry registry) {
+    public ProjectionRepository(EntityManager entityManager, Event<ProjectionChanged> changes, MeterRegistry registry) {
         this.entityManager = entityManager;
+        this.changes = changes;
         Gauge.builder("buyonce.projection.revision", this, repository -> repository.latestRevision.get())
                 .description("Revision of the projections: grows by one with every change applied (the highest this replica has seen)")
                 .register(registry);
@@ -45,30 +55,87 @@ public class ProjectionRepository {
 
     public List<ContractProjection> activeContracts() {
         return entityManager.createQuery("from ContractProjection where status = :active", ContractProjection.class)
-                .setParameter("active", ContractStatus.ACTIVE).getResultList();
+                .setParameter("active", ContractStatus.ACTIVE).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+    }
+
+    /** The contracts changed after a revision, whatever their status now. */
+    public List<ContractProjection> contractsChangedSince(long revision) {
+        return entityManager.createQuery("from ContractProjection where revision > :revision", ContractProjection.class)
+                .setParameter("revision", revision).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+    }
+
+    /** The capabilities whose contracts or assets changed after a revision. */
+    public Set<String> capabilitiesChangedSince(long revision) {
+        List<?> rows = entityManager.createNativeQuery("SELECT capability FROM capability_revision WHERE revision > :revision")
+                .setParameter("revision", revision).getResultList();
+        return rows.stream().map(String.class::cast).collect(Collectors.toSet());
     }
 
     /** Per capability, the earliest end of support of an asset still in use or kept as legacy. */
     public Map<String, LocalDate> earliestEndOfSupport() {
-        List<Object[]> rows = entityManager.createQuery("""
-                        select a.capability, min(a.endOfSupport) from AssetProjection a
-                        where a.status <> :retired and a.capability is not null and a.endOfSupport is not null
-                        group by a.capability""", Object[].class).setParameter("retired", AssetStatus.RETIRED).getResultList();
+        return earliestEndOfSupport(entityManager.createQuery("""
+                select a.capability, min(a.endOfSupport) from AssetProjection a
+                where a.status <> :retired and a.capability is not null and a.endOfSupport is not null
+                group by a.capability""", Object[].class));
+    }
+
+    /** The same, of these capabilities only. */
+    public Map<String, LocalDate> earliestEndOfSupport(Collection<String> capabilities) {
+        if (capabilities.isEmpty()) {
+            return Map.of();
+        }
+        return earliestEndOfSupport(entityManager.createQuery("""
+                select a.capability, min(a.endOfSupport) from AssetProjection a
+                where a.status <> :retired and a.capability in :capabilities and a.endOfSupport is not null
+                group by a.capability""", Object[].class).setParameter("capabilities", capabilities));
+    }
+
+    private static Map<String, LocalDate> earliestEndOfSupport(TypedQuery<Object[]> query) {
         Map<String, LocalDate> earliest = new HashMap<>();
-        for (Object[] row : rows) {
+        for (Object[] row : query.setParameter("retired", AssetStatus.RETIRED).getResultList()) {
             earliest.put((String) row[0], (LocalDate) row[1]);
         }
         return earliest;
     }
 
-    /** Marks the projections changed, in the transaction of the change. */
-    public void bumpRevision() {
-        seen(entityManager.createNativeQuery("UPDATE projection_revision SET revision = revision + 1 WHERE id = 1 RETURNING revision")
-                .getSingleResult());
+    /**
+     * Files a change to the projections, in the transaction of the change, under the next revision and the
+     * capabilities it touched (null ones ignored); returns the revision. The counter's row lock orders the changes:
+     * revisions commit in the order they are given.
+     */
+    public long changed(String... capabilities) {
+        long revision = seen(entityManager.createNativeQuery(
+                "UPDATE projection_revision SET revision = revision + 1 WHERE id = 1 RETURNING revision").getSingleResult());
+        for (String capability : new HashSet<>(Arrays.asList(capabilities))) {
+            if (capability != null) {
+                entityManager.createNativeQuery("""
+                                INSERT INTO capability_revision (capability, revision) VALUES (:capability, :revision)
+                                ON CONFLICT (capability) DO UPDATE SET revision = EXCLUDED.revision""")
+                        .setParameter("capability", capability).setParameter("revision", revision).executeUpdate();
+            }
+        }
+        changes.fire(new ProjectionChanged(revision));
+        return revision;
     }
 
-    public long revision() {
-        return seen(entityManager.createNativeQuery("SELECT revision FROM projection_revision WHERE id = 1").getSingleResult());
+    /** Files a change that every replica must read the projections whole to see (rows removed). */
+    public long changedWholly() {
+        long revision = seen(entityManager.createNativeQuery("""
+                UPDATE projection_revision SET revision = revision + 1, reread_from = revision + 1 WHERE id = 1
+                RETURNING revision""").getSingleResult());
+        changes.fire(new ProjectionChanged(revision));
+        return revision;
+    }
+
+    /** The current revision, and the last one after which the projections must be read whole. */
+    public Stamp stamp() {
+        Object[] row = (Object[]) entityManager.createNativeQuery("SELECT revision, reread_from FROM projection_revision WHERE id = 1")
+                .getSingleResult();
+        return new Stamp(seen(row[0]), ((Number) row[1]).longValue());
+    }
+
+    /** The projections' revision, and the last revision that removed rows. */
+    public record Stamp(long revision, long rereadFrom) {
     }
 
     private long seen(Object revision) {

@@ -1,9 +1,12 @@
 package org.buyonce.alignment.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.buyonce.alignment.api.OpportunityResponse;
+import org.buyonce.alignment.config.PlannerConfig;
 import org.buyonce.alignment.planner.AlignmentPlanner;
 import org.buyonce.alignment.planner.Opportunity;
 import org.buyonce.alignment.projection.PlanningData;
@@ -11,57 +14,107 @@ import org.buyonce.commons.metrics.LatencyBuckets;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Opportunities computed from the projections; the last result is kept until the data or the query changes. */
+/**
+ * Opportunities kept per capability for the planning queries asked lately: a read plans nothing unless the
+ * projections changed, and then only the capabilities the change touched. The planning date and policy of today's
+ * default query are replanned on the event path ({@link Replanner}), so its readers find it ready.
+ */
 @ApplicationScoped
 public class OpportunityService {
 
-    private record Planned(long revision, PlanningQuery query, List<Opportunity> opportunities, List<OpportunityResponse> responses) {
-    }
+    /** How many planning queries keep their plans: today's default, and a few dates or policies being compared. */
+    static final int QUERIES_KEPT = 16;
 
     private final PlanningData data;
+    private final ObjectMapper mapper;
+    private final PlannerConfig defaults;
+    private final Clock clock;
     private final AlignmentPlanner planner = new AlignmentPlanner();
     private final Timer planning;
-    private volatile Planned last;
+    private final Counter replanned;
+    private final Map<PlanningQuery, QueryPlans> kept = new LinkedHashMap<>(QUERIES_KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PlanningQuery, QueryPlans> eldest) {
+            return size() > QUERIES_KEPT;
+        }
+    };
 
-    public OpportunityService(PlanningData data, MeterRegistry registry) {
+    public OpportunityService(PlanningData data, PlannerConfig defaults, Clock clock, ObjectMapper mapper, MeterRegistry registry) {
         this.data = data;
+        this.mapper = mapper;
+        this.defaults = defaults;
+        this.clock = clock;
         this.planning = Timer.builder("buyonce.planner.duration")
-                .description("Time the alignment planner takes to plan every capability from the projections")
+                .description("Time to bring one planning query's opportunities up to date: the capabilities changed replanned")
                 .serviceLevelObjectives(LatencyBuckets.BOUNDS).register(registry);
+        this.replanned = Counter.builder("buyonce.planner.capabilities.replanned")
+                .description("Capabilities planned again because their contracts or assets changed, over all planning queries")
+                .register(registry);
     }
 
     /** One page of the opportunities, most pressing first; optionally only those including a council, or of a capability. */
-    public Page<OpportunityResponse> page(PlanningQuery query, String council, String capability, PageRequest page) {
-        List<OpportunityResponse> matching = planned(query).responses().stream()
+    public Page<RenderedOpportunity> page(PlanningQuery query, String council, String capability, PageRequest page) {
+        return Page.slice(matching(query, council, capability), page);
+    }
+
+    /** Every opportunity matching, read back from its JSON, for a reader that works on them (the dashboard). */
+    public List<OpportunityResponse> responses(PlanningQuery query, String council, String capability) {
+        return matching(query, council, capability).stream().map(o -> o.response(mapper)).toList();
+    }
+
+    public Optional<RenderedOpportunity> opportunity(String capability, PlanningQuery query) {
+        return plans(query).of(capability);
+    }
+
+    /** The planner's own result for a capability, as a plan adopts it: planned again, since only the JSON is kept. */
+    Optional<Opportunity> planned(String capability, PlanningQuery query) {
+        PlanningData.CapabilityData capabilityData = data.current().capabilities().get(capability);
+        return capabilityData == null ? Optional.empty() : QueryPlans.plan(planner, capabilityData, query);
+    }
+
+    /** Brings today's default query up to date with the projections. */
+    void replanToday() {
+        plans(PlanningQuery.of(null, null, null, LocalDate.now(clock), defaults));
+    }
+
+    private List<RenderedOpportunity> matching(PlanningQuery query, String council, String capability) {
+        return plans(query).ordered().stream()
                 .filter(o -> council == null || o.councils().contains(council))
                 .filter(o -> capability == null || o.capability().equals(capability))
                 .toList();
-        return Page.slice(matching, page);
     }
 
-    public Optional<OpportunityResponse> opportunity(String capability, PlanningQuery query) {
-        return planned(query).responses().stream().filter(o -> o.capability().equals(capability)).findFirst();
-    }
-
-    /** The planner's own result for a capability, as a plan adopts it. */
-    Optional<Opportunity> planned(String capability, PlanningQuery query) {
-        return planned(query).opportunities().stream().filter(o -> o.capability().equals(capability)).findFirst();
-    }
-
-    private Planned planned(PlanningQuery query) {
+    private QueryPlans plans(PlanningQuery query) {
         PlanningData.Snapshot snapshot = data.current();
-        Planned cached = last;
-        if (cached != null && cached.revision() == snapshot.revision() && cached.query().equals(query)) {
-            return cached;
+        QueryPlans plans = kept(query);
+        if (plans.revision() == snapshot.revision()) {
+            return plans;
         }
-        List<Opportunity> opportunities = planning.record(() -> planner.plan(snapshot.contracts(),
-                snapshot.earliestEndOfSupport(), query.asOf(), query.policy()));
-        Planned fresh = new Planned(snapshot.revision(), query, opportunities,
-                opportunities.stream().map(OpportunityMapper::toResponse).toList());
-        last = fresh;
-        return fresh;
+        // One query is replanned by one thread at a time: a reader arriving meanwhile waits for its result.
+        synchronized (plans) {
+            QueryPlans latest = kept(query);
+            if (latest.revision() >= snapshot.revision()) {
+                return latest;
+            }
+            QueryPlans fresh = planning.record(() -> latest.at(snapshot, planner,
+                    opportunity -> RenderedOpportunity.of(opportunity, mapper), replanned::increment));
+            synchronized (kept) {
+                kept.merge(query, fresh, (current, next) -> next.revision() > current.revision() ? next : current);
+            }
+            return fresh;
+        }
+    }
+
+    private QueryPlans kept(PlanningQuery query) {
+        synchronized (kept) {
+            return kept.computeIfAbsent(query, QueryPlans::empty);
+        }
     }
 }

@@ -11,7 +11,11 @@ import org.buyonce.alignment.repository.ProjectionRepository;
 import org.buyonce.consumer.ConsumerPositions;
 import org.buyonce.consumer.DeadLetters;
 import org.buyonce.consumer.ProjectionConsumers;
+import org.buyonce.events.AssetLifecycleState;
+import org.buyonce.events.AssetStatus;
+import org.buyonce.events.AssetType;
 import org.buyonce.events.ContractStatus;
+import org.buyonce.events.Criticality;
 import org.buyonce.events.Topics;
 import org.buyonce.testing.EventProducer;
 import org.buyonce.testing.TopicReader;
@@ -21,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -107,6 +112,35 @@ class ContractProjectionTest {
     }
 
     @Test
+    void aClientPollingWithItsETagGets304UntilItsOpportunityChanges() {
+        String capability = workedExample();
+        awaitTarget(capability, "2027-03-31");
+        String one = given().queryParam("asOf", "2026-01-01").get("/opportunities/{capability}", capability).then()
+                .statusCode(200).extract().header("ETag");
+        String page = given().queryParam("asOf", "2026-01-01").queryParam("capability", capability).get("/opportunities").then()
+                .statusCode(200).extract().header("ETag");
+        assertThat(one).matches("\"[A-Za-z0-9_-]{22}\"");
+        assertThat(page).matches("\"[A-Za-z0-9_-]{22}\"").isNotEqualTo(one);
+
+        String other = capability("printing"); // a change elsewhere leaves both unchanged
+        events.contract(fixed(UUID.randomUUID(), 0, "HDC", other, "2027-06-30", "5000"));
+        events.contract(fixed(UUID.randomUUID(), 0, "CAM", other, "2027-06-30", "5000"));
+        await().atMost(WITHIN_SECONDS).untilAsserted(() ->
+                given().queryParam("asOf", "2026-01-01").get("/opportunities/{capability}", other).then().statusCode(200));
+        given().queryParam("asOf", "2026-01-01").header("If-None-Match", one).get("/opportunities/{capability}", capability).then()
+                .statusCode(304).header("ETag", one).body(equalTo(""));
+        given().queryParam("asOf", "2026-01-01").queryParam("capability", capability).header("If-None-Match", page)
+                .get("/opportunities").then().statusCode(304).header("ETag", page);
+
+        events.contract(fixed(cam, 1, "CAM", capability, "2028-03-31", "120000", 12)); // option 1 exercised
+        awaitTarget(capability, "2027-12-31");
+        given().queryParam("asOf", "2026-01-01").header("If-None-Match", one).get("/opportunities/{capability}", capability).then()
+                .statusCode(200).header("ETag", org.hamcrest.Matchers.not(one)).body("targetDate", equalTo("2027-12-31"));
+        given().queryParam("asOf", "2026-01-01").queryParam("capability", capability).header("If-None-Match", page)
+                .get("/opportunities").then().statusCode(200).body("items[0].targetDate", equalTo("2027-12-31"));
+    }
+
+    @Test
     void aStaleOrRepeatedEventChangesNothing() {
         String capability = workedExample();
         events.contract(fixed(cam, 1, "CAM", capability, "2028-03-31", "120000", 12));
@@ -133,6 +167,46 @@ class ContractProjectionTest {
         await().atMost(WITHIN_SECONDS).until(() -> projected(hdc) == null);
         given().queryParam("asOf", "2026-01-01").get("/opportunities/{capability}", capability).then()
                 .body("councils", contains("CAM", "SCDC"));
+    }
+
+    @Test
+    void aContractMovedToAnotherCapabilityLeavesOneOpportunityAndJoinsTheOther() {
+        String capability = workedExample();
+        String other = capability("printing");
+        events.contract(fixed(UUID.randomUUID(), 0, "HDC", other, "2027-06-30", "5000"));
+        awaitTarget(capability, "2027-03-31");
+
+        events.contract(fixed(cam, 1, "CAM", other, "2027-06-30", "120000"));
+
+        await().atMost(WITHIN_SECONDS).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                given().queryParam("asOf", "2026-01-01").get("/opportunities/{capability}", other).then()
+                        .statusCode(200).body("councils", contains("CAM", "HDC")));
+        given().queryParam("asOf", "2026-01-01").get("/opportunities/{capability}", capability).then()
+                .body("councils", contains("HDC", "SCDC"));
+    }
+
+    @Test
+    void anAssetOutOfSupportBeforeTheTargetMakesItsOpportunityUrgentUntilItIsRetired() {
+        String capability = workedExample();
+        awaitTarget(capability, "2027-03-31");
+        UUID pbx = UUID.randomUUID();
+
+        events.asset(pbx(pbx, 0, capability, AssetStatus.IN_USE)); // out of support 2026-12-31, before T = 2027-03-31
+        awaitUrgent(capability, true);
+
+        events.asset(pbx(pbx, 1, capability, AssetStatus.RETIRED));
+        awaitUrgent(capability, false);
+    }
+
+    private static AssetLifecycleState pbx(UUID id, long version, String capability, AssetStatus status) {
+        return new AssetLifecycleState(id, version, "PBX-" + id, "Switchboard", AssetType.TELEPHONY, capability, List.of("CAM"),
+                null, null, Criticality.HIGH, true, null, null, LocalDate.of(2026, 12, 31), status, null);
+    }
+
+    private static void awaitUrgent(String capability, boolean urgent) {
+        await().atMost(WITHIN_SECONDS).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                given().queryParam("asOf", "2026-01-01").get("/opportunities/{capability}", capability).then()
+                        .statusCode(200).body("urgent", equalTo(urgent)));
     }
 
     @Test
@@ -209,7 +283,7 @@ class ContractProjectionTest {
     private void emptyProjections() {
         entityManager.createQuery("delete from ContractProjection").executeUpdate();
         entityManager.createQuery("delete from AssetProjection").executeUpdate();
-        projections.bumpRevision();
+        projections.changedWholly();
     }
 
     private static String opportunitiesAsOf(String asOf) {

@@ -23,6 +23,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -179,7 +180,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e) {
+        if (connectionLost(e)) {
+            // Reading the request or writing the response failed: the client went away (a load generator's run ending, a
+            // browser tab closed). Nothing to report to anyone: no answer can reach it.
+            LOG.debugf("connection lost mid-request: %s", e.getMessage());
+            return Response.status(Response.Status.BAD_REQUEST).build();
+        }
         return internal(e);
+    }
+
+    /** An I/O failure that is not a body the parser refused: the connection itself. */
+    private static boolean connectionLost(Throwable e) {
+        IOException io = causeOf(e, IOException.class);
+        return io != null && causeOf(e, JsonProcessingException.class) == null;
     }
 
     private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
