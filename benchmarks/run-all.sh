@@ -6,3 +6,4 @@ cd "$(dirname "$0")"
 ./run-import.sh
 ./run-read-path.sh
 ./run-national-scale.sh
+./run-event-path.sh

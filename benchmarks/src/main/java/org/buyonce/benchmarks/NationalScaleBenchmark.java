@@ -23,7 +23,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -211,14 +210,12 @@ public final class NationalScaleBenchmark {
 
     private static void report(int contracts, int councils, int capabilities, int changes, int perSecond, double coldMs,
             double[] latencies, long rssKb) throws Exception {
-        double[] sorted = latencies.clone();
-        Arrays.sort(sorted);
+        Latencies measured = Latencies.of(latencies);
         System.out.printf("national scale: %,d contracts, %d councils, %d capabilities (%,d contracts each), -Xmx512m, Java %s, load %s%n",
                 contracts, councils, capabilities, contracts / capabilities, System.getProperty("java.version"), Machine.loadAverage());
         System.out.printf("first read after loading the projection (read whole, every capability planned): %.0f ms%n", coldMs);
-        System.out.printf("%d changes at %d/s, publish -> GET /opportunities/{capability} shows it: p50 %.1f ms, p90 %.1f ms, "
-                        + "p99 %.1f ms, max %.1f ms (target p99 <= 100 ms)%n", changes, perSecond, percentile(sorted, 50),
-                percentile(sorted, 90), percentile(sorted, 99), sorted[sorted.length - 1]);
+        System.out.printf("%d changes at %d/s, publish -> GET /opportunities/{capability} shows it: %s (target p99 <= 100 ms)%n",
+                changes, perSecond, measured.summary());
         System.out.printf("RSS after the run: %d MB%n", rssKb / 1024);
     }
 
@@ -246,10 +243,5 @@ public final class NationalScaleBenchmark {
         return metrics.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
                 .filter(line -> line.contains(label))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
-    }
-
-    private static double percentile(double[] sorted, double p) {
-        int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 }

@@ -22,8 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Read path target (DESIGN.md, issue 17): GET /contracts/{id} with its bearer token against the reference app
@@ -34,10 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class ReadPathBenchmark {
 
-    private static final String COUNCILS = "CAM:Cambridge City Council,HDC:Huntingdonshire District Council,SCDC:South Cambridgeshire District Council";
-    private static final String[] COUNCIL_CODES = {"CAM", "HDC", "SCDC"};
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
-    private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([a-z0-9-]+)\"");
+    private static final String[] COUNCIL_CODES = ContractSeeds.COUNCIL_CODES;
 
     private record Target(String name, ServiceProcess service, List<String> paths, String token) {
     }
@@ -67,7 +62,7 @@ public final class ReadPathBenchmark {
             Map<String, String> contractEnvironment = new LinkedHashMap<>(jwt);
             contractEnvironment.putAll(Map.of("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("buyonce_contract_benchmark"),
                     "QUARKUS_DATASOURCE_USERNAME", postgres.user(), "QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
-                    "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(), "BUYONCE_COUNCILS", COUNCILS));
+                    "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(), "BUYONCE_COUNCILS", ContractSeeds.COUNCILS));
             Map<String, String> alignmentEnvironment = new LinkedHashMap<>(contractEnvironment);
             alignmentEnvironment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("buyonce_alignment_benchmark"));
             Map<String, String> referenceEnvironment = new LinkedHashMap<>(jwt);
@@ -77,9 +72,9 @@ public final class ReadPathBenchmark {
                 long contractStart = start(contracts, contractEnvironment, jvm);
                 long referenceStart = start(reference, referenceEnvironment, jvm);
                 start(alignment, alignmentEnvironment, jvm);
-                List<String> capabilities = capabilities(contracts, admin);
-                List<String> contractIds = seedContracts(contracts, admin, capabilities, rows);
-                awaitProjected(alignment, rows);
+                List<String> capabilities = ContractSeeds.capabilities(contracts, admin);
+                List<String> contractIds = ContractSeeds.record(contracts, admin, capabilities, rows);
+                ContractSeeds.awaitProjected(alignment, rows);
                 List<String> itemIds = seedItems(postgres, rows);
                 long contractIdle = Machine.rssKb(contracts.process().pid());
                 long referenceIdle = Machine.rssKb(reference.process().pid());
@@ -158,48 +153,6 @@ public final class ReadPathBenchmark {
             throw new IllegalStateException(target.name() + ": " + response.statusCode());
         }
         return response.body().length;
-    }
-
-    private static List<String> capabilities(ServiceProcess contracts, String admin) throws Exception {
-        String catalogue = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(contracts.url("/capabilities?size=100")))
-                .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString()).body();
-        return CODE.matcher(catalogue).results().map(m -> m.group(1)).toList();
-    }
-
-    /** Until alignment-service has applied every contract event: its projections' revision counts the changes. */
-    private static void awaitProjected(ServiceProcess alignment, int rows) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        Pattern revision = Pattern.compile("^buyonce_projection_revision\\S* ([0-9.E]+)$", Pattern.MULTILINE);
-        for (long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos(); System.nanoTime() < deadline; Thread.sleep(500)) {
-            Matcher value = revision.matcher(http.send(HttpRequest.newBuilder(URI.create(alignment.url("/q/metrics"))).build(),
-                    HttpResponse.BodyHandlers.ofString()).body());
-            if (value.find() && Double.parseDouble(value.group(1)) >= rows) {
-                return;
-            }
-        }
-        throw new IllegalStateException("alignment-service did not project " + rows + " contracts; see " + alignment.log());
-    }
-
-    private static List<String> seedContracts(ServiceProcess contracts, String admin, List<String> capabilities, int rows) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        List<String> ids = new ArrayList<>(rows);
-        for (int i = 0; i < rows; i++) {
-            LocalDate end = LocalDate.of(2027, 1, 31).plusMonths(i % 60);
-            String body = """
-                    {"council":"%s","reference":"BENCH-%d","title":"Benchmark contract %d","supplier":{"name":"Supplier %d Ltd"},
-                     "capability":"%s","startDate":"2022-04-01","endDate":"%s","extensionOptions":[{"months":12}],
-                     "noticePeriodMonths":3,"renewalType":"FIXED","annualValue":%s}""".formatted(COUNCIL_CODES[i % 3], i, i, i % 50,
-                    capabilities.get(i % capabilities.size()), end, BigDecimal.valueOf(10_000 + 37L * i, 0));
-            HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(contracts.url("/contracts")))
-                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            Matcher id = ID.matcher(created.body());
-            if (created.statusCode() != 201 || !id.find()) {
-                throw new IllegalStateException("cannot record a contract: " + created.statusCode() + " " + created.body());
-            }
-            ids.add(id.group(1));
-        }
-        return ids;
     }
 
     private static List<String> seedItems(PostgresServer postgres, int rows) throws Exception {
