@@ -10,6 +10,6 @@ run_benchmark() {
     {
         echo "# $(date -u +%Y-%m-%dT%H:%MZ) on $(uname -m), $(nproc) cores"
         java -Dbuyonce.root=. -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
-            -cp "benchmarks/target/benchmarks.jar:benchmarks/target/lib/*" "org.buyonce.benchmarks.$main" "$@" 2>/dev/null
+            -cp "benchmarks/target/benchmarks.jar:benchmarks/target/lib/*" "org.buyonce.benchmarks.$main" "$@" 2>"benchmarks/target/$name.stderr.log"
     } | tee "benchmarks/results/$name.txt"
 }

@@ -64,12 +64,12 @@ final class ContractSeeds {
         return ids;
     }
 
-    /** Until alignment-service has applied this many changes: its projections' revision counts them. */
+    /** Until alignment-service has applied this many contract-renewals records. */
     static void awaitProjected(ServiceProcess alignment, long changes) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        Pattern revision = Pattern.compile("^buyonce_projection_revision\\S* ([0-9.E]+)$", Pattern.MULTILINE);
+        Pattern applied = Pattern.compile("^buyonce_consumer_records_total\\{topic=\"contract-renewals\"} ([0-9.E]+)", Pattern.MULTILINE);
         for (long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos(); System.nanoTime() < deadline; Thread.sleep(500)) {
-            Matcher value = revision.matcher(http.send(HttpRequest.newBuilder(URI.create(alignment.url("/q/metrics"))).build(),
+            Matcher value = applied.matcher(http.send(HttpRequest.newBuilder(URI.create(alignment.url("/q/metrics"))).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             if (value.find() && Double.parseDouble(value.group(1)) >= changes) {
                 return;

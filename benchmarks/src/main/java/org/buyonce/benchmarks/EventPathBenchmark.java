@@ -39,8 +39,22 @@ public final class EventPathBenchmark {
     private static final Pattern E2E_AVERAGE = Pattern.compile("Avg latency: ([0-9.]+) ms");
     private static final Pattern E2E_PERCENTILES = Pattern.compile("Percentiles: 50th = ([0-9.]+), 99th = ([0-9.]+), 99.9th = ([0-9.]+)");
 
-    /** A write waiting to be seen: its contract, the annual value it wrote, when it was sent. */
-    private record Change(String id, BigDecimal annualValue, long sentAt) {
+    /** A write waiting to be seen: its contract, the annual value it wrote, when it was sent and reached the topic. */
+    private static final class Change {
+        final String id;
+        final BigDecimal annualValue;
+        final long sentAt = System.nanoTime();
+        volatile long answeredAt;
+        volatile long onTopicAt;
+
+        Change(String id, BigDecimal annualValue) {
+            this.id = id;
+            this.annualValue = annualValue;
+        }
+    }
+
+    /** Where a run's time went: write to the record on the topic (contract-service, outbox, broker), then to the GET. */
+    private record Run(double[] total, double[] answered, double[] toTopic, double[] fromTopic) {
     }
 
     private record KafkaLatency(double average, double p50, double p99) {
@@ -69,9 +83,9 @@ public final class EventPathBenchmark {
                 List<String> ids = ContractSeeds.record(contracts, admin, capabilities, rows);
                 ContractSeeds.awaitProjected(alignment, rows);
                 KafkaLatency before = kafkaLatency(root, broker);
-                Writes writes = new Writes(contracts, alignment, admin, viewer, capabilities, ids);
+                Writes writes = new Writes(contracts, alignment, admin, viewer, capabilities, ids, broker.bootstrapServers());
                 writes.run(perSecond, Duration.ofSeconds(10)); // warm-up: the JIT compiled on the whole path
-                double[] latencies = writes.run(perSecond, Duration.ofSeconds(seconds));
+                Run latencies = writes.run(perSecond, Duration.ofSeconds(seconds));
                 KafkaLatency after = kafkaLatency(root, broker);
                 report(rows, perSecond, seconds, latencies, before, after);
             } finally {
@@ -121,11 +135,14 @@ public final class EventPathBenchmark {
         private final Map<String, Long> versions = new ConcurrentHashMap<>();
         private final Map<String, ConcurrentLinkedQueue<Change>> pending = new ConcurrentHashMap<>();
         private final Map<String, String> etags = new HashMap<>();
+        private final Map<String, Change> latest = new ConcurrentHashMap<>();
         private final AtomicInteger sequence = new AtomicInteger();
+        private final String bootstrapServers;
         private int next;
 
         Writes(ServiceProcess contracts, ServiceProcess alignment, String admin, String viewer, List<String> capabilities,
-                List<String> ids) {
+                List<String> ids, String bootstrapServers) {
+            this.bootstrapServers = bootstrapServers;
             this.contracts = contracts;
             this.alignment = alignment;
             this.admin = admin;
@@ -136,10 +153,12 @@ public final class EventPathBenchmark {
         }
 
         /** Writes at the rate for the duration; then waits for every write to be seen; the latencies in ms. */
-        double[] run(int perSecond, Duration duration) throws Exception {
-            ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+        Run run(int perSecond, Duration duration) throws Exception {
+            ConcurrentLinkedQueue<double[]> latencies = new ConcurrentLinkedQueue<>();
             List<Throwable> failures = new CopyOnWriteArrayList<>();
             Thread watcher = new Thread(() -> watch(latencies, failures), "watcher");
+            TopicTap tap = new TopicTap(bootstrapServers, this::arrivedOnTopic, failures);
+            tap.start();
             watcher.start();
             long interval = 1_000_000_000L / perSecond;
             long start = System.nanoTime();
@@ -158,13 +177,25 @@ public final class EventPathBenchmark {
             }
             watcher.interrupt();
             watcher.join();
+            tap.close();
             if (!failures.isEmpty()) {
                 throw new IllegalStateException("the run failed", failures.get(0));
             }
             if (latencies.size() != writes) {
                 throw new IllegalStateException((writes - latencies.size()) + " of " + writes + " writes not seen within 30 s");
             }
-            return latencies.stream().mapToDouble(Double::doubleValue).toArray();
+            return new Run(column(latencies, 0), column(latencies, 1), column(latencies, 2), column(latencies, 3));
+        }
+
+        private static double[] column(ConcurrentLinkedQueue<double[]> latencies, int index) {
+            return latencies.stream().mapToDouble(l -> l[index]).toArray();
+        }
+
+        private void arrivedOnTopic(String id, BigDecimal annualValue) {
+            Change change = latest.get(id);
+            if (change != null && change.onTopicAt == 0 && change.annualValue.compareTo(annualValue) == 0) {
+                change.onTopicAt = System.nanoTime();
+            }
         }
 
         /** The next contract in turn, with a new annual value, sent without waiting for the answer. */
@@ -177,19 +208,22 @@ public final class EventPathBenchmark {
                     .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
                     .header("If-Match", "\"" + versions.get(id) + "\"")
                     .PUT(HttpRequest.BodyPublishers.ofString(ContractSeeds.body(index, capabilities, value))).build();
-            pending.computeIfAbsent(capability, c -> new ConcurrentLinkedQueue<>()).add(new Change(id, value, System.nanoTime()));
+            Change change = new Change(id, value);
+            latest.put(id, change);
+            pending.computeIfAbsent(capability, c -> new ConcurrentLinkedQueue<>()).add(change);
             http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
                 Matcher version = response == null ? null : VERSION.matcher(response.body());
                 if (error != null || response.statusCode() != 200 || !version.find()) {
                     failures.add(error != null ? error : new IllegalStateException(response.statusCode() + " " + response.body()));
                 } else {
+                    change.answeredAt = System.nanoTime();
                     versions.put(id, Long.parseLong(version.group(1)));
                 }
             });
         }
 
         /** Polls each capability with writes outstanding; a write is seen when its opportunity shows its annual value. */
-        private void watch(ConcurrentLinkedQueue<Double> latencies, List<Throwable> failures) {
+        private void watch(ConcurrentLinkedQueue<double[]> latencies, List<Throwable> failures) {
             try {
                 while (!Thread.currentThread().isInterrupted()) {
                     boolean polled = false;
@@ -205,10 +239,11 @@ public final class EventPathBenchmark {
                             opportunity.path("contracts").forEach(part ->
                                     values.put(part.path("contractId").asText(), part.path("annualValue").decimalValue()));
                             waiting.getValue().removeIf(change -> {
-                                BigDecimal shown = values.get(change.id());
-                                boolean seen = shown != null && shown.compareTo(change.annualValue()) == 0;
+                                BigDecimal shown = values.get(change.id);
+                                boolean seen = shown != null && shown.compareTo(change.annualValue) == 0;
                                 if (seen) {
-                                    latencies.add((now - change.sentAt()) / 1e6);
+                                    long onTopic = change.onTopicAt == 0 ? now : change.onTopicAt;
+                                    latencies.add(new double[] {(now - change.sentAt) / 1e6, (change.answeredAt - change.sentAt) / 1e6, (onTopic - change.sentAt) / 1e6, (now - onTopic) / 1e6});
                                 }
                                 return seen;
                             });
@@ -245,14 +280,18 @@ public final class EventPathBenchmark {
         }
     }
 
-    private static void report(int rows, int perSecond, int seconds, double[] latencies, KafkaLatency before, KafkaLatency after)
+    private static void report(int rows, int perSecond, int seconds, Run run, KafkaLatency before, KafkaLatency after)
             throws Exception {
+        double[] latencies = run.total();
         Latencies measured = Latencies.of(latencies);
         double p99 = measured.percentile(99);
         double kafkaP99 = (before.p99() + after.p99()) / 2.0;
         System.out.printf("event path: %d contracts over the catalogue's capabilities, %d writes/s for %d s (%d writes), -Xmx512m, Java %s, load %s%n",
                 rows, perSecond, seconds, latencies.length, System.getProperty("java.version"), Machine.loadAverage());
         System.out.printf("PUT /contracts/{id} -> GET /opportunities/{capability} shows it: %s%n", measured.summary());
+        System.out.printf("  PUT answered: %s%n", Latencies.of(run.answered()).summary());
+        System.out.printf("  PUT -> its record read from contract-renewals (read committed): %s%n", Latencies.of(run.toTopic()).summary());
+        System.out.printf("  and record read -> GET shows it (projection, planner, the client's poll): %s%n", Latencies.of(run.fromTopic()).summary());
         System.out.printf("Kafka EndToEndLatency on the same broker (5,000 x 1 KB, acks=all), before / after: avg %.2f / %.2f ms, "
                 + "p50 %.0f / %.0f ms, p99 %.0f / %.0f ms%n", before.average(), after.average(), before.p50(), after.p50(), before.p99(), after.p99());
         System.out.printf("ratio p99 / Kafka's p99: %.1f (target <= 5)%n", p99 / Math.max(kafkaP99, 1));

@@ -19,20 +19,24 @@ import org.buyonce.events.UnreadableEventException;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.buyonce.commons.Failures.rootMessage;
 
 /**
- * Reads one topic into a projection, record by record, in order. For each record one transaction stores the
- * projection's change and the consumer's next position together; Kafka's own offsets are not used. So a record is
- * applied once in effect, a restart resumes exactly where the database says, and an empty database reads the
- * compacted topic from its beginning and rebuilds everything.
+ * Reads one topic into a projection, record by record, in order. The records of one poll are applied in one
+ * transaction that stores the projection's changes and the consumer's next positions together (one commit for many
+ * records is what keeps up with a busy topic); Kafka's own offsets are not used. So a record is applied once in effect,
+ * a restart resumes exactly where the database says, and an empty database reads the compacted topic from its
+ * beginning and rebuilds everything.
  * <p>
  * A record that can never be applied goes to the dead-letter topic (and the position moves past it); any other
- * failure, such as the database being away, is retried with backoff, holding the partition so that order is kept.
+ * failure, such as the database being away, rolls the poll's transaction back and is retried with backoff, holding
+ * the partition so that order is kept.
  */
 public final class ProjectionConsumer {
 
@@ -119,10 +123,12 @@ public final class ProjectionConsumer {
                 consumer = kafka;
                 kafka.subscribe(List.of(topic), new SeekToStoredPositions(kafka));
                 while (running) {
-                    for (ConsumerRecord<String, byte[]> record : kafka.poll(Duration.ofMillis(500))) {
-                        lag.applying(record);
-                        applyUntilDone(record);
-                        lag.applied(record);
+                    List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
+                    kafka.poll(Duration.ofMillis(500)).forEach(batch::add);
+                    if (!batch.isEmpty()) {
+                        lag.applying(batch.get(0));
+                        applyUntilDone(batch);
+                        lag.applied(batch.get(batch.size() - 1));
                     }
                     lag.caughtUpTo(ConsumerLag.behind(kafka));
                     backoff = Duration.ofMillis(100);
@@ -144,20 +150,23 @@ public final class ProjectionConsumer {
         }
     }
 
-    private void applyUntilDone(ConsumerRecord<String, byte[]> record) throws InterruptedException {
+    /** Applies a poll's records in one transaction, retried whole until it commits: one commit for many records. */
+    private void applyUntilDone(List<ConsumerRecord<String, byte[]>> batch) throws InterruptedException {
         Duration backoff = Duration.ofMillis(100);
         boolean warned = false;
+        ConsumerRecord<String, byte[]> first = batch.get(0);
         while (running) {
             try {
-                applyTraced(record);
+                QuarkusTransaction.requiringNew().run(() -> applyAll(batch));
                 if (warned) {
-                    LOG.infof("%s-%d@%d applied after retrying", record.topic(), record.partition(), record.offset());
+                    LOG.infof("%s-%d@%d and the %d records after it applied after retrying", first.topic(), first.partition(),
+                            first.offset(), batch.size() - 1);
                 }
                 return;
             } catch (RuntimeException e) {
                 if (!warned) {
-                    LOG.warnf("cannot apply %s-%d@%d yet (%s); retrying, the partition waits", record.topic(),
-                            record.partition(), record.offset(), rootMessage(e));
+                    LOG.warnf("cannot apply %s-%d@%d and the %d records after it yet (%s); retrying, the partition waits",
+                            first.topic(), first.partition(), first.offset(), batch.size() - 1, rootMessage(e));
                     warned = true;
                 }
                 if (!pause(backoff)) {
@@ -167,6 +176,16 @@ public final class ProjectionConsumer {
             }
         }
         throw new InterruptedException("stopping");
+    }
+
+    /** Applies each record, then stores each partition's next position once: all in the caller's transaction. */
+    private void applyAll(List<ConsumerRecord<String, byte[]>> batch) {
+        Map<Integer, Long> handled = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : batch) {
+            applyTraced(record);
+            handled.merge(record.partition(), record.offset(), Math::max);
+        }
+        handled.forEach((partition, offset) -> positions.advance(topic, partition, offset));
     }
 
     /**
@@ -185,7 +204,7 @@ public final class ProjectionConsumer {
                 .setAttribute("messaging.kafka.message.key", String.valueOf(record.key()))
                 .startSpan();
         try (Scope scope = span.makeCurrent()) {
-            QuarkusTransaction.requiringNew().run(() -> apply(record));
+            apply(record);
         } catch (RuntimeException e) {
             span.setStatus(StatusCode.ERROR, rootMessage(e));
             throw e;
@@ -195,7 +214,6 @@ public final class ProjectionConsumer {
     }
 
     private void apply(ConsumerRecord<String, byte[]> record) {
-        positions.advance(record.topic(), record.partition(), record.offset());
         try {
             handler.handle(record);
             handled.increment();

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.buyonce.alignment.projection.ContractProjection;
 import org.buyonce.alignment.projection.ProjectionChanged;
 import org.buyonce.events.AssetStatus;
@@ -13,7 +14,6 @@ import org.buyonce.events.ContractStatus;
 import org.hibernate.jpa.HibernateHints;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,13 +30,16 @@ public class ProjectionRepository {
 
     private final EntityManager entityManager;
     private final Event<ProjectionChanged> changes;
+    private final TransactionSynchronizationRegistry transactions;
     private final AtomicLong latestRevision = new AtomicLong();
 
-    public ProjectionRepository(EntityManager entityManager, Event<ProjectionChanged> changes, MeterRegistry registry) {
+    public ProjectionRepository(EntityManager entityManager, Event<ProjectionChanged> changes,
+            TransactionSynchronizationRegistry transactions, MeterRegistry registry) {
         this.entityManager = entityManager;
         this.changes = changes;
+        this.transactions = transactions;
         Gauge.builder("buyonce.projection.revision", this, repository -> repository.latestRevision.get())
-                .description("Revision of the projections: grows by one with every change applied (the highest this replica has seen)")
+                .description("Revision of the projections: grows by one with every transaction that changed them (the highest this replica has seen)")
                 .register(registry);
     }
 
@@ -99,32 +102,55 @@ public class ProjectionRepository {
     }
 
     /**
-     * Files a change to the projections, in the transaction of the change, under the next revision and the
-     * capabilities it touched (null ones ignored); returns the revision. The counter's row lock orders the changes:
-     * revisions commit in the order they are given.
+     * Files a change to the projections, in the transaction of the change, under the transaction's revision and the
+     * capabilities it touched (null ones ignored); returns the revision. A transaction takes the next revision at its
+     * first change and files all its changes under it (a consumer applies a poll's records in one transaction); the
+     * counter's row lock, held until commit, orders the transactions: revisions commit in the order they are given.
      */
     public long changed(String... capabilities) {
-        long revision = seen(entityManager.createNativeQuery(
-                "UPDATE projection_revision SET revision = revision + 1 WHERE id = 1 RETURNING revision").getSingleResult());
-        for (String capability : new HashSet<>(Arrays.asList(capabilities))) {
-            if (capability != null) {
+        TransactionRevision filed = transactionRevision();
+        for (String capability : capabilities) {
+            if (capability != null && filed.capabilities.add(capability)) {
                 entityManager.createNativeQuery("""
                                 INSERT INTO capability_revision (capability, revision) VALUES (:capability, :revision)
                                 ON CONFLICT (capability) DO UPDATE SET revision = EXCLUDED.revision""")
-                        .setParameter("capability", capability).setParameter("revision", revision).executeUpdate();
+                        .setParameter("capability", capability).setParameter("revision", filed.revision).executeUpdate();
             }
         }
-        changes.fire(new ProjectionChanged(revision));
-        return revision;
+        return filed.revision;
     }
 
     /** Files a change that every replica must read the projections whole to see (rows removed). */
     public long changedWholly() {
-        long revision = seen(entityManager.createNativeQuery("""
-                UPDATE projection_revision SET revision = revision + 1, reread_from = revision + 1 WHERE id = 1
-                RETURNING revision""").getSingleResult());
-        changes.fire(new ProjectionChanged(revision));
-        return revision;
+        TransactionRevision filed = transactionRevision();
+        if (!filed.wholly) {
+            entityManager.createNativeQuery("UPDATE projection_revision SET reread_from = revision WHERE id = 1").executeUpdate();
+            filed.wholly = true;
+        }
+        return filed.revision;
+    }
+
+    /** This transaction's revision, taken (and announced for after the commit) at its first change. */
+    private TransactionRevision transactionRevision() {
+        TransactionRevision filed = (TransactionRevision) transactions.getResource(TransactionRevision.class);
+        if (filed == null) {
+            filed = new TransactionRevision(seen(entityManager.createNativeQuery(
+                    "UPDATE projection_revision SET revision = revision + 1 WHERE id = 1 RETURNING revision").getSingleResult()));
+            transactions.putResource(TransactionRevision.class, filed);
+            changes.fire(new ProjectionChanged(filed.revision));
+        }
+        return filed;
+    }
+
+    /** What one transaction has filed: its revision, the capabilities under it, whether replicas must read whole. */
+    private static final class TransactionRevision {
+        final long revision;
+        final Set<String> capabilities = new HashSet<>();
+        boolean wholly;
+
+        TransactionRevision(long revision) {
+            this.revision = revision;
+        }
     }
 
     /** The current revision, and the last one after which the projections must be read whole. */
