@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,13 +41,14 @@ public final class EventPathBenchmark {
     private static final Pattern E2E_AVERAGE = Pattern.compile("Avg latency: ([0-9.]+) ms");
     private static final Pattern E2E_PERCENTILES = Pattern.compile("Percentiles: 50th = ([0-9.]+), 99th = ([0-9.]+), 99.9th = ([0-9.]+)");
 
-    /** A write waiting to be seen: its contract, the annual value it wrote, when it was sent and reached the topic. */
+    /** A write waiting to be seen: its contract, the annual value it wrote, when it was sent, answered, on the topic, seen. */
     private static final class Change {
         final String id;
         final BigDecimal annualValue;
         final long sentAt = System.nanoTime();
         volatile long answeredAt;
         volatile long onTopicAt;
+        long seenAt;
 
         Change(String id, BigDecimal annualValue) {
             this.id = id;
@@ -53,8 +56,20 @@ public final class EventPathBenchmark {
         }
     }
 
-    /** Where a run's time went: write to the record on the topic (contract-service, outbox, broker), then to the GET. */
+    /**
+     * A run's latencies in ms, and where they went: the PUT's answer, the record readable on the topic (contract-service,
+     * outbox, broker), then the GET showing it (consumer, projection, planner, the client's poll).
+     */
     private record Run(double[] total, double[] answered, double[] toTopic, double[] fromTopic) {
+
+        static Run of(Collection<Change> seen) {
+            return new Run(millis(seen, c -> c.seenAt - c.sentAt), millis(seen, c -> c.answeredAt - c.sentAt),
+                    millis(seen, c -> c.onTopicAt - c.sentAt), millis(seen, c -> c.seenAt - c.onTopicAt));
+        }
+
+        private static double[] millis(Collection<Change> seen, ToLongFunction<Change> nanos) {
+            return seen.stream().mapToDouble(c -> nanos.applyAsLong(c) / 1e6).toArray();
+        }
     }
 
     private record KafkaLatency(double average, double p50, double p99) {
@@ -85,9 +100,9 @@ public final class EventPathBenchmark {
                 KafkaLatency before = kafkaLatency(root, broker);
                 Writes writes = new Writes(contracts, alignment, admin, viewer, capabilities, ids, broker.bootstrapServers());
                 writes.run(perSecond, Duration.ofSeconds(10)); // warm-up: the JIT compiled on the whole path
-                Run latencies = writes.run(perSecond, Duration.ofSeconds(seconds));
+                Run run = writes.run(perSecond, Duration.ofSeconds(seconds));
                 KafkaLatency after = kafkaLatency(root, broker);
-                report(rows, perSecond, seconds, latencies, before, after);
+                report(rows, perSecond, seconds, run, before, after);
             } finally {
                 contracts.stop(Duration.ofSeconds(20));
                 alignment.stop(Duration.ofSeconds(20));
@@ -154,9 +169,9 @@ public final class EventPathBenchmark {
 
         /** Writes at the rate for the duration; then waits for every write to be seen; the latencies in ms. */
         Run run(int perSecond, Duration duration) throws Exception {
-            ConcurrentLinkedQueue<double[]> latencies = new ConcurrentLinkedQueue<>();
+            ConcurrentLinkedQueue<Change> seen = new ConcurrentLinkedQueue<>();
             List<Throwable> failures = new CopyOnWriteArrayList<>();
-            Thread watcher = new Thread(() -> watch(latencies, failures), "watcher");
+            Thread watcher = new Thread(() -> watch(seen, failures), "watcher");
             TopicTap tap = new TopicTap(bootstrapServers, this::arrivedOnTopic, failures);
             tap.start();
             watcher.start();
@@ -181,14 +196,10 @@ public final class EventPathBenchmark {
             if (!failures.isEmpty()) {
                 throw new IllegalStateException("the run failed", failures.get(0));
             }
-            if (latencies.size() != writes) {
-                throw new IllegalStateException((writes - latencies.size()) + " of " + writes + " writes not seen within 30 s");
+            if (seen.size() != writes) {
+                throw new IllegalStateException((writes - seen.size()) + " of " + writes + " writes not seen within 30 s");
             }
-            return new Run(column(latencies, 0), column(latencies, 1), column(latencies, 2), column(latencies, 3));
-        }
-
-        private static double[] column(ConcurrentLinkedQueue<double[]> latencies, int index) {
-            return latencies.stream().mapToDouble(l -> l[index]).toArray();
+            return Run.of(seen);
         }
 
         private void arrivedOnTopic(String id, BigDecimal annualValue) {
@@ -223,7 +234,7 @@ public final class EventPathBenchmark {
         }
 
         /** Polls each capability with writes outstanding; a write is seen when its opportunity shows its annual value. */
-        private void watch(ConcurrentLinkedQueue<double[]> latencies, List<Throwable> failures) {
+        private void watch(ConcurrentLinkedQueue<Change> seen, List<Throwable> failures) {
             try {
                 while (!Thread.currentThread().isInterrupted()) {
                     boolean polled = false;
@@ -240,12 +251,15 @@ public final class EventPathBenchmark {
                                     values.put(part.path("contractId").asText(), part.path("annualValue").decimalValue()));
                             waiting.getValue().removeIf(change -> {
                                 BigDecimal shown = values.get(change.id);
-                                boolean seen = shown != null && shown.compareTo(change.annualValue) == 0;
-                                if (seen) {
-                                    long onTopic = change.onTopicAt == 0 ? now : change.onTopicAt;
-                                    latencies.add(new double[] {(now - change.sentAt) / 1e6, (change.answeredAt - change.sentAt) / 1e6, (onTopic - change.sentAt) / 1e6, (now - onTopic) / 1e6});
+                                boolean shows = shown != null && shown.compareTo(change.annualValue) == 0;
+                                if (shows) {
+                                    change.seenAt = now;
+                                    if (change.onTopicAt == 0) {
+                                        change.onTopicAt = now; // the tap was slower than the watcher
+                                    }
+                                    seen.add(change);
                                 }
-                                return seen;
+                                return shows;
                             });
                         }
                     }

@@ -157,7 +157,10 @@ public final class ProjectionConsumer {
         ConsumerRecord<String, byte[]> first = batch.get(0);
         while (running) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> applyAll(batch));
+                int deadLetteredInBatch = QuarkusTransaction.requiringNew().call(() -> applyAll(batch));
+                // Counted once committed: a batch that is retried must not count its records twice.
+                handled.increment(batch.size() - deadLetteredInBatch);
+                deadLettered.increment(deadLetteredInBatch);
                 if (warned) {
                     LOG.infof("%s-%d@%d and the %d records after it applied after retrying", first.topic(), first.partition(),
                             first.offset(), batch.size() - 1);
@@ -178,21 +181,28 @@ public final class ProjectionConsumer {
         throw new InterruptedException("stopping");
     }
 
-    /** Applies each record, then stores each partition's next position once: all in the caller's transaction. */
-    private void applyAll(List<ConsumerRecord<String, byte[]>> batch) {
-        Map<Integer, Long> handled = new HashMap<>();
+    /**
+     * Applies each record, then stores each partition's next position once: all in the caller's transaction. Returns
+     * how many records went to the dead-letter topic.
+     */
+    private int applyAll(List<ConsumerRecord<String, byte[]>> batch) {
+        Map<Integer, Long> lastOffsets = new HashMap<>();
+        int poisoned = 0;
         for (ConsumerRecord<String, byte[]> record : batch) {
-            applyTraced(record);
-            handled.merge(record.partition(), record.offset(), Math::max);
+            if (!applyTraced(record)) {
+                poisoned++;
+            }
+            lastOffsets.merge(record.partition(), record.offset(), Math::max);
         }
-        handled.forEach((partition, offset) -> positions.advance(topic, partition, offset));
+        lastOffsets.forEach((partition, offset) -> positions.advance(topic, partition, offset));
+        return poisoned;
     }
 
     /**
      * Applies the record in a consumer span that continues the trace the event carries (ce_traceparent), so the
      * projection's SQL shows up in the trace of the request that made the change.
      */
-    private void applyTraced(ConsumerRecord<String, byte[]> record) {
+    private boolean applyTraced(ConsumerRecord<String, byte[]> record) {
         Span span = tracer.spanBuilder(record.topic() + " process")
                 .setParent(EventTracing.parent(record.headers()))
                 .setSpanKind(SpanKind.CONSUMER)
@@ -204,7 +214,7 @@ public final class ProjectionConsumer {
                 .setAttribute("messaging.kafka.message.key", String.valueOf(record.key()))
                 .startSpan();
         try (Scope scope = span.makeCurrent()) {
-            apply(record);
+            return apply(record);
         } catch (RuntimeException e) {
             span.setStatus(StatusCode.ERROR, rootMessage(e));
             throw e;
@@ -213,10 +223,11 @@ public final class ProjectionConsumer {
         }
     }
 
-    private void apply(ConsumerRecord<String, byte[]> record) {
+    /** True if the record was applied, false if it went to the dead-letter topic. */
+    private boolean apply(ConsumerRecord<String, byte[]> record) {
         try {
             handler.handle(record);
-            handled.increment();
+            return true;
         } catch (UnreadableEventException poison) {
             try {
                 deadLetters.send(record, poison.getMessage());
@@ -226,9 +237,9 @@ public final class ProjectionConsumer {
             } catch (Exception e) {
                 throw new IllegalStateException("dead-letter topic unavailable: " + e.getMessage(), e);
             }
-            deadLettered.increment();
             LOG.warnf("%s-%d@%d sent to the dead-letter topic: %s", record.topic(), record.partition(), record.offset(),
                     poison.getMessage());
+            return false;
         }
     }
 
