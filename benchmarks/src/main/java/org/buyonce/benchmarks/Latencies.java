@@ -16,6 +16,12 @@ record Latencies(double[] sorted) {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
+    /** The middle value, or the mean of the two middle ones. */
+    double median() {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
     double max() {
         return sorted[sorted.length - 1];
     }

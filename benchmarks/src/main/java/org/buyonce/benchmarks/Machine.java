@@ -8,6 +8,9 @@ import java.nio.file.Path;
 /** Facts about this machine and its processes that every benchmark reports. */
 final class Machine {
 
+    /** USER_HZ, the unit of /proc's CPU times: 100 on every Linux kernel configuration in use. */
+    private static final int CLOCK_TICKS = 100;
+
     private Machine() {
     }
 
@@ -23,6 +26,34 @@ final class Machine {
             }
         }
         return -1;
+    }
+
+    /** CPU time (user and system) a process has used, in seconds; 0 once it has gone. */
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
+    /** CPU time used by every PostgreSQL server process of this machine (its backends included), in seconds. */
+    static double postgresCpuSeconds() throws IOException {
+        try (var processes = Files.list(Path.of("/proc"))) {
+            return processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .filter(Machine::isPostgres).mapToDouble(p -> cpuSeconds(Long.parseLong(p.getFileName().toString()))).sum();
+        }
+    }
+
+    private static boolean isPostgres(Path process) {
+        try {
+            String command = Files.readString(process.resolve("cmdline"));
+            return command.startsWith("postgres") || command.contains("/bin/postgres");
+        } catch (IOException | RuntimeException gone) {
+            return false;
+        }
     }
 
     static int freePort() throws IOException {

@@ -197,11 +197,11 @@ public final class ReadPathBenchmark {
         Map<Target, Double> medians = new LinkedHashMap<>();
         for (Target target : targets) {
             List<Wrk.Result> runs = results.get(target);
-            double median = median(runs.stream().mapToDouble(Wrk.Result::requestsPerSecond).toArray());
+            double median = Latencies.of(runs.stream().mapToDouble(Wrk.Result::requestsPerSecond).toArray()).median();
             medians.put(target, median);
             System.out.printf("%-62s %28s %10.0f %10.2f %10.2f %10d%n", target.name(),
                     String.join(" ", runs.stream().map(r -> String.format("%.0f", r.requestsPerSecond())).toList()), median,
-                    median(runs.stream().mapToDouble(Wrk.Result::p50).toArray()), median(runs.stream().mapToDouble(Wrk.Result::p99).toArray()),
+                    Latencies.of(runs.stream().mapToDouble(Wrk.Result::p50).toArray()).median(), Latencies.of(runs.stream().mapToDouble(Wrk.Result::p99).toArray()).median(),
                     sizes.get(target));
         }
         double contract = medians.get(targets.get(0));
@@ -215,12 +215,5 @@ public final class ReadPathBenchmark {
         System.out.printf("RSS idle / after load: contract-service %d / %d MB, reference %d / %d MB (ratios %.2f / %.2f)%n",
                 contractIdle / 1024, contractLoaded / 1024, referenceIdle / 1024, referenceLoaded / 1024,
                 (double) contractIdle / referenceIdle, (double) contractLoaded / referenceLoaded);
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

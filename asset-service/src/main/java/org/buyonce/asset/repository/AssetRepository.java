@@ -6,10 +6,13 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.buyonce.asset.Asset;
+import org.buyonce.commons.jdbc.BulkCopy;
+import org.buyonce.commons.jdbc.CopyRows;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.events.AssetStatus;
 import org.buyonce.events.Criticality;
+import org.buyonce.events.EventJson;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +37,23 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
         Query query = where(filter);
         query.add("tag > :after", "after", tag == null ? "" : tag);
         return find(query.text(), Sort.by("tag"), query.parameters).page(0, limit).list();
+    }
+
+    /**
+     * Inserts new assets through a bulk copy (for imports): the rows an ORM insert would write, at a fraction of its
+     * cost. The assets stay out of the persistence context.
+     */
+    public void insertAll(List<Asset> created, BulkCopy bulk) {
+        CopyRows rows = CopyRows.into("asset", "id", "version", "tag", "name", "type", "capability", "councils", "site",
+                "responsible_party", "criticality", "monitored", "purchase_date", "warranty_end", "end_of_support", "status",
+                "supporting_contract_id", "created_at", "updated_at");
+        for (Asset a : created) {
+            rows.add(a.id).add(a.version).add(a.tag).add(a.name).add(a.type).add(a.capability).add(EventJson.write(a.councils))
+                    .add(a.site).add(a.responsibleParty).add(a.criticality).add(a.monitored).add(a.purchaseDate)
+                    .add(a.warrantyEnd).add(a.endOfSupport).add(a.status).add(a.supportingContractId).add(a.createdAt)
+                    .add(a.updatedAt).endRow();
+        }
+        bulk.copy(rows);
     }
 
     /** Every tag in the register. */

@@ -1,12 +1,20 @@
 package org.buyonce.asset.csv;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.buyonce.asset.AssetJson;
 import org.buyonce.asset.Catalogue;
+import org.buyonce.events.AssetEventType;
+import org.buyonce.events.AsyncApiContract;
+import org.buyonce.events.CloudEventHeaders;
+import org.buyonce.events.Topics;
+import org.buyonce.testing.TopicReader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +25,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -63,6 +72,42 @@ class AssetImportTest {
         String chiller = given().queryParam("size", 100).queryParam("type", "FACILITY").get("/assets").then()
                 .extract().path("items.find { it.tag == '" + prefix + "-3' }.name");
         assertThat(chiller).isEqualTo("Chiller, server room");
+    }
+
+    @Test
+    void anImportedAssetIsStoredAsWrittenWithItsFirstVersionAndOneEventCarryingIt() throws Exception {
+        String name = "Scanner \\\\fs01\\scans \"east\" \\N";
+        String site = prefix + " Print Room";
+        importCsv(HEADER + "\n" + prefix + "-1,\"" + name.replace("\"", "\"\"") + "\",PRINTER,end-user-devices,CAM;HDC," + site + ",,HIGH,no,"
+                + "2023-04-01,,2029-03-31,LEGACY,\n").statusCode(200).body("created", equalTo(1));
+
+        var asset = given().queryParam("site", site).get("/assets").then().statusCode(200).extract().jsonPath();
+        assertThat(asset.getString("items[0].name")).isEqualTo(name);
+        assertThat(asset.getInt("items[0].version")).isZero();
+        assertThat(asset.getList("items[0].councils")).containsExactly("CAM", "HDC");
+        assertThat(asset.getString("items[0].endOfSupport")).isEqualTo("2029-03-31");
+        assertThat(asset.getString("items[0].status")).isEqualTo("LEGACY");
+        assertThat(asset.getString("items[0].responsibleParty")).isNull();
+
+        importCsv(HEADER + "\n" + prefix + "-1,Scanner,PRINTER,end-user-devices,CAM;HDC," + site + ",,HIGH,no,2023-04-01,,2029-03-31,LEGACY,\n")
+                .statusCode(200).body("updated", equalTo(1));
+
+        String id = asset.getString("items[0].id");
+        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.ASSET_LIFECYCLE)) {
+            List<ConsumerRecord<String, byte[]>> records = reader.awaitCount(id, 2, Duration.ofSeconds(30));
+
+            assertThat(records).hasSize(2);
+            JsonNode created = new ObjectMapper().readTree(records.get(0).value());
+            assertThat(created.get("version").asInt()).isZero();
+            assertThat(created.get("name").asText()).isEqualTo(name);
+            assertThat(created.get("councils").toString()).isEqualTo("[\"CAM\",\"HDC\"]");
+            assertThat(created.get("purchaseDate").asText()).isEqualTo("2023-04-01");
+            assertThat(new ObjectMapper().readTree(records.get(1).value()).get("version").asInt()).isEqualTo(1);
+            for (ConsumerRecord<String, byte[]> record : records) {
+                assertThat(AsyncApiContract.load().violations(record.topic(), TopicReader.headers(record), record.value())).isEmpty();
+                assertThat(TopicReader.header(record, CloudEventHeaders.TYPE)).isEqualTo(AssetEventType.CHANGED.cloudEventType());
+            }
+        }
     }
 
     @Test

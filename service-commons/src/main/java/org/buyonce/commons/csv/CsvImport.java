@@ -80,13 +80,15 @@ public final class CsvImport {
                 } else if (errors.isEmpty()) {
                     chunk.add(row.value());
                     if (chunk.size() == CHUNK) {
-                        writeChunk.accept(List.copyOf(chunk));
+                        write(writeChunk, List.copyOf(chunk));
                         chunk.clear();
                     }
                 }
             }
         } catch (IOException e) {
             throw CsvInput.failure(new UncheckedIOException(e), parser);
+        } catch (WriteFailure e) {
+            throw e.getCause();
         } catch (RuntimeException malformed) {
             throw CsvInput.failure(malformed, parser);
         } finally {
@@ -99,6 +101,27 @@ public final class CsvImport {
             writeChunk.accept(List.copyOf(chunk));
         }
         return rows;
+    }
+
+    /** Writing a chunk failed (a database constraint, a concurrent change): not the file's fault, so not told as such. */
+    private static <T> void write(Consumer<List<T>> writeChunk, List<T> chunk) {
+        try {
+            writeChunk.accept(chunk);
+        } catch (RuntimeException e) {
+            throw new WriteFailure(e);
+        }
+    }
+
+    private static final class WriteFailure extends RuntimeException {
+
+        WriteFailure(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
     }
 
     private static List<FieldError> headerErrors(List<String> header, Layout<?> layout) {
