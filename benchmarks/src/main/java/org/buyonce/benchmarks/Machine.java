@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Facts about this machine and its processes that every benchmark reports. */
 final class Machine {
@@ -53,6 +55,15 @@ final class Machine {
             return command.startsWith("postgres") || command.contains("/bin/postgres");
         } catch (IOException | RuntimeException gone) {
             return false;
+        }
+    }
+
+    /** Runs a diagnostic command in a JVM of this machine (JFR.start, GC.run...). */
+    static void jcmd(long pid, String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of("jcmd", String.valueOf(pid)));
+        line.addAll(List.of(command));
+        if (new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() != 0) {
+            throw new IllegalStateException("jcmd failed: " + line);
         }
     }
 

@@ -100,7 +100,7 @@ public final class ReadPathBenchmark {
                 // -Dbenchmark.jfr=true records contract-service with Flight Recorder during the measured runs: where the time goes.
                 Path recording = root.resolve("benchmarks/target/contract-service-reads.jfr");
                 if (Boolean.getBoolean("benchmark.jfr")) {
-                    jcmd(contracts, "JFR.start", "name=reads", "settings=profile");
+                    Machine.jcmd(contracts.process().pid(), "JFR.start", "name=reads", "settings=profile");
                 }
                 Map<Target, List<Wrk.Result>> results = new LinkedHashMap<>();
                 for (int round = 0; round < rounds; round++) {
@@ -113,7 +113,7 @@ public final class ReadPathBenchmark {
                     }
                 }
                 if (Boolean.getBoolean("benchmark.jfr")) {
-                    jcmd(contracts, "JFR.stop", "name=reads", "filename=" + recording);
+                    Machine.jcmd(contracts.process().pid(), "JFR.stop", "name=reads", "filename=" + recording);
                 }
                 report(rows, rounds, duration, targets, sizes, results, contractStart, referenceStart, contractIdle, referenceIdle,
                         Machine.rssKb(contracts.process().pid()), Machine.rssKb(reference.process().pid()));
@@ -122,14 +122,6 @@ public final class ReadPathBenchmark {
                 alignment.stop(Duration.ofSeconds(20));
                 reference.stop(Duration.ofSeconds(20));
             }
-        }
-    }
-
-    private static void jcmd(ServiceProcess service, String... command) throws Exception {
-        List<String> line = new ArrayList<>(List.of("jcmd", String.valueOf(service.process().pid())));
-        line.addAll(List.of(command));
-        if (new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() != 0) {
-            throw new IllegalStateException("jcmd failed: " + line);
         }
     }
 

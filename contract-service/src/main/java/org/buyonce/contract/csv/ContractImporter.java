@@ -1,5 +1,6 @@
 package org.buyonce.contract.csv;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.buyonce.commons.csv.CsvFields;
 import org.buyonce.commons.csv.CsvImport;
 import org.buyonce.commons.csv.ImportResponse;
+import org.buyonce.commons.jdbc.BulkCopy;
 import org.buyonce.commons.problem.FieldError;
 import org.buyonce.commons.problem.ProblemException;
 import org.buyonce.commons.problem.ProblemType;
@@ -52,10 +54,11 @@ public class ContractImporter {
     private final ContractRegister register;
     private final Caller caller;
     private final EntityManager entityManager;
+    private final AgroalDataSource dataSource;
     private final long maxBytes;
 
     public ContractImporter(ContractRepository contracts, CapabilityRepository capabilities, ContractValidator validator,
-            ContractRegister register, Caller caller, EntityManager entityManager,
+            ContractRegister register, Caller caller, EntityManager entityManager, AgroalDataSource dataSource,
             @ConfigProperty(name = "buyonce.http.max-csv-body-bytes", defaultValue = "50331648") long maxBytes) {
         this.contracts = contracts;
         this.capabilities = capabilities;
@@ -63,6 +66,7 @@ public class ContractImporter {
         this.register = register;
         this.caller = caller;
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
         this.maxBytes = maxBytes;
     }
 
@@ -71,7 +75,11 @@ public class ContractImporter {
     public ImportResponse importCsv(InputStream file) {
         long started = System.nanoTime();
         Import run = new Import(capabilities.listAll().stream().map(c -> c.code).collect(Collectors.toSet()), contracts.idsByKey());
-        long rows = CsvImport.run(file, maxBytes, run, run::write);
+        long rows;
+        try (BulkCopy bulk = BulkCopy.open(dataSource, entityManager)) {
+            rows = CsvImport.run(file, maxBytes, run, chunk -> run.write(chunk, bulk));
+            bulk.finish();
+        }
         LOG.infof("imported %d contract rows (%d new, %d updated, %d unchanged) in %d ms", rows, run.created, run.updated,
                 run.unchanged, (System.nanoTime() - started) / 1_000_000);
         return new ImportResponse(rows, run.created, run.updated, run.unchanged);
@@ -87,6 +95,8 @@ public class ContractImporter {
         private long created;
         private long updated;
         private long unchanged;
+        /** The transaction's audit revision, once a new contract needs it. */
+        private Long revision;
 
         Import(Set<String> knownCapabilities, Map<Key, UUID> existing) {
             this.knownCapabilities = knownCapabilities;
@@ -141,16 +151,19 @@ public class ContractImporter {
                     FieldError.merged(errors));
         }
 
-        void write(List<Numbered> chunk) {
+        /** New contracts go to the bulk copy; changes to known ones through Hibernate, once the copies so far are done. */
+        void write(List<Numbered> chunk, BulkCopy bulk) {
             List<UUID> known = chunk.stream().map(row -> existing.get(row.key())).filter(id -> id != null).toList();
+            if (!known.isEmpty()) {
+                bulk.finish();
+            }
             Map<UUID, Contract> byId = contracts.withIds(known).stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
-            List<Contract> newOnes = new ArrayList<>();
+            List<ContractRequest> newOnes = new ArrayList<>();
             List<Contract> changed = new ArrayList<>();
             for (Numbered row : chunk) {
                 UUID id = existing.get(row.key());
                 if (id == null) {
-                    newOnes.add(register.newContract(row.contract()));
-                    created++;
+                    newOnes.add(row.contract());
                     continue;
                 }
                 Contract contract = byId.get(id);
@@ -166,11 +179,20 @@ public class ContractImporter {
                     updated++;
                 }
             }
-            entityManager.flush(); // assigns this chunk's versions before its events are written
-            newOnes.forEach(c -> register.publish(c, ContractEventType.CREATED));
-            changed.forEach(c -> register.publish(c, ContractEventType.CHANGED));
-            entityManager.flush();
+            if (!changed.isEmpty()) {
+                entityManager.flush(); // assigns the changed contracts' versions before their events are written
+                changed.forEach(c -> register.publish(c, ContractEventType.CHANGED));
+                entityManager.flush();
+            }
             entityManager.clear();
+            if (!newOnes.isEmpty()) {
+                if (revision == null) {
+                    bulk.finish(); // the revision row is written through Hibernate, and the audit rows refer to it
+                    revision = contracts.auditRevision();
+                }
+                register.newContracts(newOnes, revision, bulk);
+                created += newOnes.size();
+            }
         }
     }
 

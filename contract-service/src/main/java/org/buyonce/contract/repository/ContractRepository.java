@@ -5,20 +5,28 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.buyonce.commons.jdbc.BulkCopy;
+import org.buyonce.commons.jdbc.CopyRows;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.contract.Contract;
+import org.buyonce.contract.audit.ContractRevision;
 import org.buyonce.events.ContractStatus;
+import org.buyonce.events.EventJson;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
 import org.hibernate.jpa.HibernateHints;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 public class ContractRepository implements PanacheRepositoryBase<Contract, UUID> {
@@ -42,6 +50,46 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
         Where where = where(filter);
         where.add("id > :after", "after", id == null ? new UUID(0, 0) : id); // PostgreSQL orders uuids as unsigned bytes
         return find(where.text(), Sort.by("id"), where.parameters).page(0, limit).list();
+    }
+
+    /**
+     * Inserts new contracts through a bulk copy (for imports), each with its audit row in the given revision: the rows
+     * Hibernate and Envers would write, at a fraction of their cost. The contracts stay out of the persistence context.
+     */
+    public void insertAll(List<Contract> created, long revision, BulkCopy bulk) {
+        CopyRows rows = CopyRows.into("contract", COLUMNS);
+        CopyRows audit = CopyRows.into("contract_aud", AUDIT_COLUMNS);
+        for (Contract c : created) {
+            values(rows, c);
+            values(audit.add(revision).add(AUDIT_ADD), c);
+        }
+        bulk.copy(rows);
+        bulk.copy(audit);
+    }
+
+    /** The audit revision of the current transaction, written now unless it is already. */
+    public long auditRevision() {
+        return AuditReaderFactory.get(getEntityManager()).getCurrentRevision(ContractRevision.class, true).id;
+    }
+
+    private static final String[] COLUMNS = {"id", "version", "council", "reference", "title", "description", "department",
+        "supplier_name", "supplier_company_number", "supplier_sme", "supplier_vcse", "capability", "start_date", "end_date",
+        "extension_options", "notice_period_months", "notice_deadline", "renewal_type", "renewal_period_months",
+        "annual_value", "irrecoverable_vat", "procurement_route", "status", "termination_reason", "participants",
+        "last_change", "created_at", "updated_at"};
+    private static final String[] AUDIT_COLUMNS = Stream.concat(Stream.of("rev", "revtype"), Arrays.stream(COLUMNS))
+            .toArray(String[]::new);
+    /** Envers' revision type of an insert ({@code RevisionType.ADD}). */
+    private static final byte AUDIT_ADD = RevisionType.ADD.getRepresentation();
+
+    private static void values(CopyRows rows, Contract c) {
+        rows.add(c.id).add(c.version).add(c.council).add(c.reference).add(c.title).add(c.description).add(c.department)
+                .add(c.supplierName).add(c.supplierCompanyNumber).add(c.supplierSme).add(c.supplierVcse).add(c.capability)
+                .add(c.startDate).add(c.endDate).add(EventJson.write(c.extensionOptions)).add(c.noticePeriodMonths)
+                .add(c.noticeDeadline).add(c.renewalType).add(c.renewalPeriodMonths).add(c.annualValue.toPlainString())
+                .add(c.irrecoverableVat == null ? null : c.irrecoverableVat.toPlainString()).add(c.procurementRoute)
+                .add(c.status).add(c.terminationReason).add(EventJson.write(c.participants)).add(c.lastChange)
+                .add(c.createdAt).add(c.updatedAt).endRow();
     }
 
     /** The id of every contract by its key: its council and its reference, which is unique within the council. */

@@ -1,11 +1,13 @@
 package org.buyonce.contract.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.buyonce.outbox.Outbox;
+import org.buyonce.commons.jdbc.BulkCopy;
 import org.buyonce.contract.Contract;
 import org.buyonce.events.ContractEventType;
 import org.buyonce.events.Topics;
+import org.buyonce.outbox.Outbox;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Writes a contract's renewal state to the outbox, in the transaction of the change. */
@@ -22,6 +24,12 @@ class ContractEvents {
     void changed(Contract contract, ContractEventType type) {
         contract.lastChange = type; // the audit trail names the revision as the event does
         outbox.publish(Topics.CONTRACT_RENEWALS, contract.id.toString(), type.cloudEventType(), ContractMapper.toEvent(contract));
+    }
+
+    /** CREATED events for contracts a bulk copy writes (their last change already says so), through the same copy. */
+    void createdAll(List<Contract> contracts, BulkCopy bulk) {
+        outbox.publishAll(contracts.stream().map(contract -> new Outbox.Pending(Topics.CONTRACT_RENEWALS, contract.id.toString(),
+                ContractEventType.CREATED.cloudEventType(), ContractMapper.toEvent(contract))).toList(), bulk);
     }
 
     void deleted(UUID id) {

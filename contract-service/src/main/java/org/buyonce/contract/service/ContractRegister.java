@@ -2,6 +2,7 @@ package org.buyonce.contract.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.buyonce.commons.jdbc.BulkCopy;
 import org.buyonce.contract.Contract;
 import org.buyonce.contract.api.ContractRequest;
 import org.buyonce.contract.repository.ContractRepository;
@@ -11,6 +12,7 @@ import org.buyonce.events.ContractStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,6 +22,9 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class ContractRegister {
+
+    /** The version Hibernate gives an entity it inserts; the bulk path gives the same. */
+    private static final long FIRST_VERSION = 0;
 
     private final ContractRepository contracts;
     private final ContractEvents events;
@@ -33,6 +38,29 @@ public class ContractRegister {
 
     /** A new ACTIVE contract (EXPIRED, or renewed if TACIT, when its end has passed), persisted. */
     public Contract newContract(ContractRequest request) {
+        Contract contract = unsaved(request);
+        contracts.persist(contract);
+        return contract;
+    }
+
+    /**
+     * New contracts, as {@link #newContract} makes them, written with their audit rows (in the transaction's revision)
+     * and their CREATED events through a bulk copy: the import's path.
+     */
+    public void newContracts(List<ContractRequest> requests, long revision, BulkCopy bulk) {
+        if (requests.isEmpty()) {
+            return;
+        }
+        List<Contract> created = requests.stream().map(this::unsaved).toList();
+        created.forEach(contract -> {
+            contract.version = FIRST_VERSION;
+            contract.lastChange = ContractEventType.CREATED;
+        });
+        contracts.insertAll(created, revision, bulk);
+        events.createdAll(created, bulk);
+    }
+
+    private Contract unsaved(ContractRequest request) {
         Contract contract = new Contract();
         contract.id = UUID.randomUUID();
         ContractMapper.apply(request, contract);
@@ -40,7 +68,6 @@ public class ContractRegister {
         contract.catchUpWith(today());
         contract.createdAt = Instant.now(clock);
         contract.updatedAt = contract.createdAt;
-        contracts.persist(contract);
         return contract;
     }
 

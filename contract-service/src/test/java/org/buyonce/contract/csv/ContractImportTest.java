@@ -1,5 +1,7 @@
 package org.buyonce.contract.csv;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -7,8 +9,15 @@ import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.buyonce.contract.ContractJson;
+import org.buyonce.events.AsyncApiContract;
+import org.buyonce.events.CloudEventHeaders;
+import org.buyonce.events.ContractEventType;
+import org.buyonce.events.Topics;
+import org.buyonce.testing.TopicReader;
 import org.buyonce.testing.Tokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -20,6 +29,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +39,7 @@ import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -42,6 +53,9 @@ class ContractImportTest {
 
     @Inject
     AgroalDataSource database;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
 
     private final String prefix = "CSV-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -165,6 +179,48 @@ class ContractImportTest {
     void aFileInAnotherLayoutIsRefusedAtItsHeader() {
         importCsv("Reference Number,Title of Agreement,Colour\nX-1,Thing,red\n").statusCode(400)
                 .body("errors.line", hasItems(1)).body("errors.field", hasItems(ContractCsv.COUNCIL, ContractCsv.CAPABILITY, "Colour"));
+    }
+
+    @Test
+    void aFileOfNewAndKnownContractsWritesBothInOneRevisionWithTheirHistoryAndEvents() throws IOException {
+        importCsv(HEADER + "\n" + row(prefix + "-A", Map.of()) + "\n").statusCode(200).body("created", equalTo(1));
+
+        importCsv(HEADER + "\n" + row(prefix + "-A", Map.of(ContractCsv.ANNUAL_SPEND, "40000.00")) + "\n"
+                + row(prefix + "-B", Map.of(ContractCsv.OPTIONS, "12;24", ContractCsv.PARTICIPANTS, "CAM:50;SCDC:50",
+                        ContractCsv.DESCRIPTION, "Print\tand scan\nC:\\share")) + "\n", Tokens.officer("SCDC"))
+                .statusCode(200).body("created", equalTo(1)).body("updated", equalTo(1));
+
+        var items = given().queryParam("council", "SCDC").queryParam("size", 100).get("/contracts").then().extract().jsonPath();
+        String a = items.getString("items.find { it.reference == '" + prefix + "-A' }.id");
+        String b = items.getString("items.find { it.reference == '" + prefix + "-B' }.id");
+        given().get("/contracts/{id}", b).then().statusCode(200)
+                .body("version", equalTo(0)).body("status", equalTo("ACTIVE"))
+                .body("description", equalTo("Print\tand scan\nC:\\share"))
+                .body("noticeDeadline", equalTo("2028-12-31")).body("latestPossibleEnd", equalTo("2032-03-31"))
+                .body("extensionOptions.months", contains(12, 24)).body("extensionOptions.status", contains("AVAILABLE", "AVAILABLE"))
+                .body("participants.council", contains("CAM", "SCDC")).body("participants.sharePercent", contains(50.0f, 50.0f))
+                .body("annualValue", equalTo(38000.0f));
+
+        var created = given().get("/contracts/{id}/history", b).then().statusCode(200)
+                .body("type", contains("CREATED")).body("version", contains(0))
+                .body("changedBy", contains("officer.scdc@test")).body("[0].changes.field", hasItems("reference", "participants"))
+                .extract().jsonPath();
+        given().get("/contracts/{id}/history", a).then().statusCode(200)
+                .body("type", contains("CREATED", "CHANGED")).body("[1].changedBy", equalTo("officer.scdc@test"))
+                .body("[1].changedAt", equalTo(created.getString("[0].changedAt")));
+
+        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.CONTRACT_RENEWALS)) {
+            List<ConsumerRecord<String, byte[]>> records = reader.awaitCount(b, 1, Duration.ofSeconds(30));
+            assertThat(records).hasSize(1);
+            ConsumerRecord<String, byte[]> record = records.get(0);
+            assertThat(TopicReader.header(record, CloudEventHeaders.TYPE)).isEqualTo(ContractEventType.CREATED.cloudEventType());
+            assertThat(AsyncApiContract.load().violations(record.topic(), TopicReader.headers(record), record.value())).isEmpty();
+            JsonNode event = new ObjectMapper().readTree(record.value());
+            assertThat(event.get("version").asInt()).isZero();
+            assertThat(event.get("noticeDeadline").asText()).isEqualTo("2028-12-31");
+            assertThat(event.get("participants").findValuesAsText("council")).containsExactly("CAM", "SCDC");
+            assertThat(event.get("participants").get(1).get("sharePercent").decimalValue()).isEqualByComparingTo("50");
+        }
     }
 
     @Test
