@@ -7,3 +7,4 @@ cd "$(dirname "$0")"
 ./run-read-path.sh
 ./run-national-scale.sh
 ./run-event-path.sh
+./run-startup.sh

@@ -1,5 +1,6 @@
 package org.buyonce.benchmarks;
 
+import org.buyonce.infra.PostgresServer;
 import org.buyonce.infra.ServiceProcess;
 
 import java.math.BigDecimal;
@@ -7,14 +8,21 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Contracts recorded through contract-service's API, as an officer would, for the benchmarks that read or change them. */
+/**
+ * Contracts recorded through contract-service's API, as an officer would, for the benchmarks that read or change them;
+ * and rows shaped like them for the reference apps.
+ */
 final class ContractSeeds {
 
     static final String COUNCILS = "CAM:Cambridge City Council,HDC:Huntingdonshire District Council,SCDC:South Cambridgeshire District Council";
@@ -76,5 +84,34 @@ final class ContractSeeds {
             }
         }
         throw new IllegalStateException("alignment-service did not apply " + changes + " changes; see " + alignment.log());
+    }
+
+    /** Rows shaped like contracts in a reference app's item table, written directly: its ids. */
+    static List<String> items(PostgresServer postgres, String database, int rows) throws Exception {
+        List<String> ids = new ArrayList<>(rows);
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(database), postgres.user(), postgres.password());
+                PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO item (id, version, council, reference, title, description, supplier_name, capability, start_date,
+                            end_date, notice_period_months, notice_deadline, annual_value, status) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 3, ?, ?, 'ACTIVE')""")) {
+            for (int i = 0; i < rows; i++) {
+                UUID id = UUID.randomUUID();
+                LocalDate end = LocalDate.of(2027, 1, 31).plusMonths(i % 60);
+                insert.setObject(1, id);
+                insert.setString(2, COUNCIL_CODES[i % 3]);
+                insert.setString(3, "BENCH-" + i);
+                insert.setString(4, "Benchmark contract " + i);
+                insert.setString(5, null);
+                insert.setString(6, "Supplier " + (i % 50) + " Ltd");
+                insert.setString(7, "telephony");
+                insert.setObject(8, LocalDate.of(2022, 4, 1));
+                insert.setObject(9, end);
+                insert.setObject(10, end.minusMonths(3));
+                insert.setBigDecimal(11, BigDecimal.valueOf(10_000 + 37L * i, 0));
+                insert.addBatch();
+                ids.add(id.toString());
+            }
+            insert.executeBatch();
+        }
+        return ids;
     }
 }

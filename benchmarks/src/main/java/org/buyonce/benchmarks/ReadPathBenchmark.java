@@ -75,7 +75,7 @@ public final class ReadPathBenchmark {
                 List<String> capabilities = ContractSeeds.capabilities(contracts, admin);
                 List<String> contractIds = ContractSeeds.record(contracts, admin, capabilities, rows);
                 ContractSeeds.awaitProjected(alignment, rows);
-                List<String> itemIds = seedItems(postgres, rows);
+                List<String> itemIds = ContractSeeds.items(postgres, "buyonce_reference_benchmark", rows);
                 long contractIdle = Machine.rssKb(contracts.process().pid());
                 long referenceIdle = Machine.rssKb(reference.process().pid());
 
@@ -145,34 +145,6 @@ public final class ReadPathBenchmark {
             throw new IllegalStateException(target.name() + ": " + response.statusCode());
         }
         return response.body().length;
-    }
-
-    private static List<String> seedItems(PostgresServer postgres, int rows) throws Exception {
-        List<String> ids = new ArrayList<>(rows);
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("buyonce_reference_benchmark"), postgres.user(), postgres.password());
-                PreparedStatement insert = connection.prepareStatement("""
-                        INSERT INTO item (id, version, council, reference, title, description, supplier_name, capability, start_date,
-                            end_date, notice_period_months, notice_deadline, annual_value, status) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 3, ?, ?, 'ACTIVE')""")) {
-            for (int i = 0; i < rows; i++) {
-                UUID id = UUID.randomUUID();
-                LocalDate end = LocalDate.of(2027, 1, 31).plusMonths(i % 60);
-                insert.setObject(1, id);
-                insert.setString(2, COUNCIL_CODES[i % 3]);
-                insert.setString(3, "BENCH-" + i);
-                insert.setString(4, "Benchmark contract " + i);
-                insert.setString(5, null);
-                insert.setString(6, "Supplier " + (i % 50) + " Ltd");
-                insert.setString(7, "telephony");
-                insert.setObject(8, LocalDate.of(2022, 4, 1));
-                insert.setObject(9, end);
-                insert.setObject(10, end.minusMonths(3));
-                insert.setBigDecimal(11, BigDecimal.valueOf(10_000 + 37L * i, 0));
-                insert.addBatch();
-                ids.add(id.toString());
-            }
-            insert.executeBatch();
-        }
-        return ids;
     }
 
     private static List<String> paths(String prefix, List<String> ids) {
