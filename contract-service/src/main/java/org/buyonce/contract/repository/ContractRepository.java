@@ -1,10 +1,10 @@
 package org.buyonce.contract.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import org.buyonce.commons.jdbc.BulkCopy;
 import org.buyonce.commons.jdbc.CopyRows;
 import org.buyonce.commons.paging.Page;
@@ -31,13 +31,28 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class ContractRepository implements PanacheRepositoryBase<Contract, UUID> {
 
-    private static final Sort BY_END = Sort.by("endDate").and("council").and("reference");
-
-    public Page<Contract> search(ContractFilter filter, PageRequest page) {
+    /** One page of the contracts a filter selects, soonest end first, as ids and versions: what a list shows is cached. */
+    public Page<Versioned> search(ContractFilter filter, PageRequest page) {
         Where where = where(filter);
-        PanacheQuery<Contract> query = where.clauses.isEmpty() ? findAll(BY_END) : find(where.text(), BY_END, where.parameters);
+        String condition = where.clauses.isEmpty() ? "" : " where " + where.text();
+        // The page and the count in one statement: count(*) over () is computed before the limit applies.
+        TypedQuery<Object[]> query = getEntityManager().createQuery("select id, version, count(*) over () from Contract" + condition
+                + " order by endDate, council, reference", Object[].class);
+        where.parameters.map().forEach(query::setParameter);
+        List<Object[]> rows = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = rows.isEmpty() ? (where.clauses.isEmpty() ? count() : count(where.text(), where.parameters))
+                : ((Number) rows.get(0)[2]).longValue();
+        return Page.of(rows.stream().map(row -> new Versioned((UUID) row[0], ((Number) row[1]).longValue())).toList(), page, total);
+    }
+
+    /** A contract as of a version. */
+    public record Versioned(UUID id, long version) {
+    }
+
+    /** Contracts to show, not to change: loaded read-only, in no particular order. */
+    public List<Contract> withIdsToRead(Collection<UUID> ids) {
         // Read-only: Hibernate keeps no snapshot of rows that are only shown.
-        return Page.of(query.withHint(HibernateHints.HINT_READ_ONLY, true).page(page.page(), page.size()).list(), page, query.count());
+        return ids.isEmpty() ? List.of() : find("id in ?1", ids).withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     /** A contract to show, not to change: loaded read-only. */

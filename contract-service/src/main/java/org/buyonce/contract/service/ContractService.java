@@ -39,10 +39,12 @@ public class ContractService {
     private final ContractRegister register;
     private final Caller caller;
     private final Clock clock;
+    private final ShownContracts shown;
 
     public ContractService(ContractRepository contracts, ContractValidator validator, ContractEvents events,
-            ContractRegister register, Caller caller, Clock clock) {
+            ContractRegister register, Caller caller, Clock clock, ShownContracts shown) {
         this.contracts = contracts;
+        this.shown = shown;
         this.validator = validator;
         this.events = events;
         this.register = register;
@@ -65,7 +67,9 @@ public class ContractService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ContractResponse> list(ContractFilter filter, PageRequest page) {
-        return contracts.search(filter, page).map(ContractMapper::toResponse);
+        Page<ContractRepository.Versioned> found = contracts.search(filter, page);
+        return new Page<>(shown.of(found.items(), contracts::withIdsToRead), found.page(), found.size(), found.totalItems(),
+                found.totalPages());
     }
 
     public ContractResponse update(UUID id, ContractRequest request, String ifMatch) {

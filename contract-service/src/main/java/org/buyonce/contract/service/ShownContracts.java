@@ -1,0 +1,58 @@
+package org.buyonce.contract.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.buyonce.contract.Contract;
+import org.buyonce.contract.api.ContractResponse;
+import org.buyonce.contract.repository.ContractRepository.Versioned;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The contracts lists show, by id, each as of its version: a list reads only ids and versions, and loads and maps only
+ * the contracts it has not shown at that version (most of a list's cost was loading and mapping twenty rows). Every
+ * change of what a response says raises the version (the derived dates are derived from the row alone), so an entry
+ * at the version read is never stale. The least recently shown go first once the cache is full.
+ */
+@ApplicationScoped
+public class ShownContracts {
+
+    private final Map<UUID, ContractResponse> byId;
+
+    public ShownContracts(@ConfigProperty(name = "buyonce.contracts.shown-cache-size", defaultValue = "5000") int capacity) {
+        this.byId = Collections.synchronizedMap(new LinkedHashMap<>(capacity, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<UUID, ContractResponse> eldest) {
+                return size() > capacity;
+            }
+        });
+    }
+
+    /** The responses of the contracts, in their order; one deleted since it was listed is left out. */
+    List<ContractResponse> of(List<Versioned> contracts, Function<Collection<UUID>, List<Contract>> load) {
+        Map<UUID, ContractResponse> found = new HashMap<>();
+        List<UUID> missing = new ArrayList<>();
+        for (Versioned contract : contracts) {
+            ContractResponse shown = byId.get(contract.id());
+            if (shown != null && shown.version() == contract.version()) {
+                found.put(contract.id(), shown);
+            } else {
+                missing.add(contract.id());
+            }
+        }
+        for (Contract loaded : missing.isEmpty() ? List.<Contract>of() : load.apply(missing)) {
+            ContractResponse response = ContractMapper.toResponse(loaded);
+            byId.put(loaded.id, response);
+            found.put(loaded.id, response);
+        }
+        return contracts.stream().map(c -> found.get(c.id())).filter(r -> r != null).toList();
+    }
+}
