@@ -32,8 +32,18 @@ public class ContractExpiryJob {
     }
 
     @Scheduled(identity = "contract-expiry", cron = "${buyonce.contracts.expiry-cron:0 5 0 * * ?}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void daily() {
+        run();
+    }
+
+    /**
+     * Shortly after start, off the start-up path (a delayed cron trigger would only wait for its next time), then at
+     * that interval: a service that was down at the usual time catches up the same morning.
+     */
+    @Scheduled(identity = "contract-expiry-catch-up", every = "${buyonce.contracts.expiry-catch-up-every:P1D}",
             delayed = "${buyonce.contracts.expiry-delay:PT30S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
+    void afterStart() {
         run();
     }
 
