@@ -61,6 +61,23 @@ class MonthsTest {
         }
     }
 
+    /** Every day from 1899 to 2201, every shift up to 15 years either way: the same as on {@link LocalDate}. */
+    @Test
+    void onEpochDaysEveryDayMovesAsTheDateDoes() {
+        for (long day = LocalDate.of(1899, 1, 1).toEpochDay(); day <= LocalDate.of(2201, 12, 31).toEpochDay(); day++) {
+            LocalDate date = LocalDate.ofEpochDay(day);
+            for (int months = 0; months <= 180; months += 1 + (int) Math.floorMod(day, 7)) {
+                if (Months.plus(day, months) != Months.plus(date, months).toEpochDay()
+                        || Months.minus(day, months) != Months.minus(date, months).toEpochDay()) {
+                    assertThat(LocalDate.ofEpochDay(Months.plus(day, months))).as(date + " + " + months).isEqualTo(Months.plus(date, months));
+                    assertThat(LocalDate.ofEpochDay(Months.minus(day, months))).as(date + " - " + months).isEqualTo(Months.minus(date, months));
+                }
+            }
+        }
+        assertThat(Months.plus(LocalDate.of(2027, 8, 31).toEpochDay(), 6)).isEqualTo(LocalDate.of(2028, 2, 29).toEpochDay());
+        assertThat(Months.minus(LocalDate.of(-5, 3, 31).toEpochDay(), 1)).isEqualTo(LocalDate.of(-5, 2, 28).toEpochDay());
+    }
+
     @Provide
     Arbitrary<LocalDate> dates() {
         return Arbitraries.longs().between(LocalDate.of(1990, 1, 1).toEpochDay(), LocalDate.of(2150, 12, 31).toEpochDay())

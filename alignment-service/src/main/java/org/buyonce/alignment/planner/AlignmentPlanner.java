@@ -6,17 +6,19 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Stream;
+import java.util.OptionalLong;
 
 /**
  * The "buy once, use three times" planner: for each capability with active contracts in two or more councils, one
  * co-termination date for a joint procurement, and each contract's way there. Plain Java, no framework: the rules
- * are in {@link ContractTimeline}, {@link Assessor} and {@link TargetSelector}.
+ * are in {@link ContractTimeline}, {@link Assessor} and {@link TargetSelector}; planning reads them off
+ * {@link CapabilityColumns}, primitives, and leaves each assignment's objects to be made when read
+ * ({@link PlannedAssignments}).
  */
 public final class AlignmentPlanner {
 
@@ -28,13 +30,13 @@ public final class AlignmentPlanner {
      */
     public List<Opportunity> plan(Collection<PlannedContract> contracts, Map<String, LocalDate> earliestEndOfSupport,
             LocalDate asOf, Policy policy) {
-        Map<String, List<PlannedContract>> byCapability = new TreeMap<>();
+        Map<String, CapabilityColumns.Builder> byCapability = new HashMap<>();
         for (PlannedContract contract : contracts) {
-            byCapability.computeIfAbsent(contract.capability(), c -> new ArrayList<>()).add(contract);
+            byCapability.computeIfAbsent(contract.capability(), c -> new CapabilityColumns.Builder(asOf, policy)).add(contract);
         }
         List<Opportunity> opportunities = new ArrayList<>();
-        byCapability.forEach((capability, group) ->
-                planCapability(capability, group, earliestEndOfSupport.get(capability), asOf, policy).ifPresent(opportunities::add));
+        byCapability.forEach((capability, columns) ->
+                plan(capability, columns.build(), earliestEndOfSupport.get(capability), asOf, policy).ifPresent(opportunities::add));
         opportunities.sort(Pressing.MOST_PRESSING_FIRST);
         return opportunities;
     }
@@ -42,32 +44,64 @@ public final class AlignmentPlanner {
     /** The opportunity of one capability, if its contracts span two or more councils and a target includes two. */
     public Optional<Opportunity> planCapability(String capability, List<PlannedContract> contracts,
             LocalDate earliestEndOfSupport, LocalDate asOf, Policy policy) {
-        if (contracts.stream().map(PlannedContract::council).distinct().count() < 2) {
-            return Optional.empty();
-        }
-        Assessor assessor = new Assessor(asOf, policy);
-        List<ContractTimeline> timelines = new ArrayList<>(contracts.size());
-        for (PlannedContract contract : contracts) {
-            timelines.add(ContractTimeline.of(contract, asOf, policy));
-        }
-        return new TargetSelector(assessor, asOf, policy).select(timelines)
-                .map(target -> opportunity(capability, timelines, assessor, target, earliestEndOfSupport, asOf, policy));
+        return plan(capability, CapabilityColumns.of(contracts, asOf, policy), earliestEndOfSupport, asOf, policy);
     }
 
-    private static Opportunity opportunity(String capability, List<ContractTimeline> timelines, Assessor assessor,
-            LocalDate target, LocalDate earliestEndOfSupport, LocalDate asOf, Policy policy) {
-        List<Assignment> assignments = CouncilOrder.sorted(timelines.stream().map(t -> assessor.assess(t, target)).toList());
-        List<Assignment> included = assignments.stream().filter(Assignment::included).toList();
+    private static Optional<Opportunity> plan(String capability, CapabilityColumns columns, LocalDate earliestEndOfSupport,
+            LocalDate asOf, Policy policy) {
+        if (columns.councils.length < 2) {
+            return Optional.empty();
+        }
+        OptionalLong target = new TargetSelector(asOf, policy).select(columns);
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(opportunity(capability, columns, LocalDate.ofEpochDay(target.getAsLong()), earliestEndOfSupport, asOf, policy));
+    }
+
+    private static Opportunity opportunity(String capability, CapabilityColumns columns, LocalDate target,
+            LocalDate earliestEndOfSupport, LocalDate asOf, Policy policy) {
+        long day = target.toEpochDay();
         LocalDate procurementStart = Months.minus(target, policy.leadTimeMonths());
-        LocalDate firstDeadline = Stream.concat(Stream.of(procurementStart),
-                        included.stream().flatMap(a -> a.actions().stream()).map(Action::deadline))
-                .min(Comparator.naturalOrder()).orElseThrow();
-        return new Opportunity(capability, asOf, policy, target, procurementStart,
-                included.stream().map(a -> a.contract().council()).distinct().sorted().toList(),
-                included.stream().map(Assignment::unalignedSpend).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
-                included.stream().map(a -> a.contract().annualValue()).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
-                assignments,
+        long firstDeadline = procurementStart.toEpochDay();
+        long unalignedPence = 0;
+        long annualPence = 0;
+        boolean annualInPence = true;
+        boolean[] councilIncluded = new boolean[columns.councils.length];
+        for (int i = 0; i < columns.size(); i++) {
+            int end = columns.reached(i, day);
+            if (end == CapabilityColumns.UNREACHABLE) {
+                continue;
+            }
+            councilIncluded[columns.council[i]] = true;
+            unalignedPence += columns.spend(i, Math.abs(day - columns.ends[end]));
+            annualPence += columns.pence(i);
+            annualInPence &= columns.inPence(i);
+            firstDeadline = Math.min(firstDeadline, columns.firstDeadline(i, end, day));
+        }
+        List<String> councils = new ArrayList<>();
+        for (int c = 0; c < councilIncluded.length; c++) {
+            if (councilIncluded[c]) {
+                councils.add(columns.councils[c]);
+            }
+        }
+        Collections.sort(councils);
+        BigDecimal annualSpendCovered = annualInPence ? BigDecimal.valueOf(annualPence, 2) : annualValueOfIncluded(columns, day);
+        return new Opportunity(capability, asOf, policy, target, procurementStart, List.copyOf(councils),
+                BigDecimal.valueOf(unalignedPence, 2), annualSpendCovered,
+                new PlannedAssignments(CouncilOrder.sorted(columns), target, asOf, policy),
                 earliestEndOfSupport != null && earliestEndOfSupport.isBefore(target),
-                firstDeadline);
+                LocalDate.ofEpochDay(firstDeadline));
+    }
+
+    /** The exact sum, for values with more decimals than pence (never so from the projection, which keeps two). */
+    private static BigDecimal annualValueOfIncluded(CapabilityColumns columns, long day) {
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.reached(i, day) != CapabilityColumns.UNREACHABLE) {
+                total = total.add(columns.contracts[i].annualValue());
+            }
+        }
+        return total;
     }
 }

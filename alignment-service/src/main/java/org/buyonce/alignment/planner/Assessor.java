@@ -22,25 +22,6 @@ final class Assessor {
         this.policy = policy;
     }
 
-    /** The unaligned spend alone, as {@link #assess} would give it (nothing for a contract that cannot reach). */
-    BigDecimal spendAt(ContractTimeline timeline, LocalDate target) {
-        long day = target.toEpochDay();
-        int found = timeline.search(day);
-        if (found >= 0) {
-            return BigDecimal.ZERO;
-        }
-        int after = -found - 1;
-        int before = after - 1;
-        boolean canBridge = before >= 0 && day <= timeline.bridgeLimitDay(before);
-        boolean canJoin = after < timeline.size();
-        long bridgeDays = canBridge ? day - timeline.endDay(before) : Long.MAX_VALUE;
-        long joinDays = canJoin ? timeline.endDay(after) - day : Long.MAX_VALUE;
-        if (canBridge && (!canJoin || bridgeDays < joinDays)) {
-            return spend(timeline.contract(), bridgeDays);
-        }
-        return canJoin ? spend(timeline.contract(), joinDays) : BigDecimal.ZERO;
-    }
-
     Assignment assess(ContractTimeline timeline, LocalDate target) {
         PlannedContract contract = timeline.contract();
         int found = timeline.search(target.toEpochDay());

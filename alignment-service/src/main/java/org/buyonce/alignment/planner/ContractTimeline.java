@@ -88,10 +88,6 @@ final class ContractTimeline {
         return ends[index];
     }
 
-    long endDay(int index) {
-        return endDays[index];
-    }
-
     long bridgeLimitDay(int index) {
         return bridgeLimitDays[index];
     }

@@ -2,9 +2,6 @@ package org.buyonce.alignment.planner;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The order of an opportunity's contracts: council, end, reference, id. Sorting objects by that comparator was a
@@ -16,64 +13,70 @@ final class CouncilOrder {
 
     private static final Comparator<String> REFERENCE = Comparator.nullsFirst(Comparator.naturalOrder());
 
-    /** A total order: a contract without a reference comes before those with one (skipping it was not transitive). */
-    static final Comparator<Assignment> BY_COUNCIL = (x, y) -> {
-        PlannedContract a = x.contract();
-        PlannedContract b = y.contract();
-        int order = a.council().compareTo(b.council());
-        if (order == 0) {
-            order = a.endDate().compareTo(b.endDate());
-        }
-        if (order == 0) {
-            order = REFERENCE.compare(a.reference(), b.reference());
-        }
+    /** Within one council and end: a contract without a reference comes before those with one (skipping it was not transitive). */
+    private static final Comparator<PlannedContract> BY_REFERENCE = (a, b) -> {
+        int order = REFERENCE.compare(a.reference(), b.reference());
         return order != 0 ? order : a.id().compareTo(b.id());
     };
 
-    private static final int POSITION_BITS = 20;
+    /** A total order. */
+    static final Comparator<PlannedContract> BY_COUNCIL = Comparator.comparing(PlannedContract::council)
+            .thenComparing(PlannedContract::endDate).thenComparing(BY_REFERENCE);
+
+    private static final int POSITION_BITS = 24;
     private static final int DAY_BITS = 17;
     private static final int RANK_BITS = 63 - POSITION_BITS - DAY_BITS;
 
     private CouncilOrder() {
     }
 
-    static List<Assignment> sorted(List<Assignment> assignments) {
-        int n = assignments.size();
-        String[] councils = assignments.stream().map(a -> a.contract().council()).distinct().sorted().toArray(String[]::new);
+    /** The capability's contracts in that order. */
+    static PlannedContract[] sorted(CapabilityColumns columns) {
+        int n = columns.size();
         long firstDay = Long.MAX_VALUE;
         long lastDay = Long.MIN_VALUE;
-        for (Assignment assignment : assignments) {
-            long day = assignment.contract().endDate().toEpochDay();
+        for (long day : columns.currentEnd) {
             firstDay = Math.min(firstDay, day);
             lastDay = Math.max(lastDay, day);
         }
-        if (n < 2 || n >= 1 << POSITION_BITS || lastDay - firstDay >= 1L << DAY_BITS || councils.length >= 1 << RANK_BITS) {
-            return assignments.stream().sorted(BY_COUNCIL).toList();
+        PlannedContract[] sorted = columns.contracts.clone();
+        if (n < 2 || n >= 1 << POSITION_BITS || lastDay - firstDay >= 1L << DAY_BITS || columns.councils.length >= 1 << RANK_BITS) {
+            Arrays.sort(sorted, BY_COUNCIL);
+            return sorted;
         }
-        Map<String, Integer> rank = new HashMap<>();
-        for (int i = 0; i < councils.length; i++) {
-            rank.put(councils[i], i);
-        }
+        int[] rank = councilRanks(columns.councils);
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
-            PlannedContract contract = assignments.get(i).contract();
-            long day = contract.endDate().toEpochDay() - firstDay;
-            keys[i] = ((long) rank.get(contract.council()) << (DAY_BITS + POSITION_BITS)) | (day << POSITION_BITS) | i;
+            long day = columns.currentEnd[i] - firstDay;
+            keys[i] = ((long) rank[columns.council[i]] << (DAY_BITS + POSITION_BITS)) | (day << POSITION_BITS) | i;
         }
         Arrays.sort(keys);
-        Assignment[] sorted = new Assignment[n];
         for (int i = 0; i < n; i++) {
-            sorted[i] = assignments.get((int) (keys[i] & ((1 << POSITION_BITS) - 1)));
+            sorted[i] = columns.contracts[(int) (keys[i] & ((1 << POSITION_BITS) - 1))];
         }
         int run = 0;
         for (int i = 1; i <= n; i++) {
             if (i == n || keys[i] >>> POSITION_BITS != keys[run] >>> POSITION_BITS) {
                 if (i - run > 1) {
-                    Arrays.sort(sorted, run, i, BY_COUNCIL); // same council, same end: reference, then id
+                    Arrays.sort(sorted, run, i, BY_REFERENCE); // same council, same end
                 }
                 run = i;
             }
         }
-        return List.of(sorted);
+        return sorted;
+    }
+
+    /** Per council index, its rank by name. */
+    private static int[] councilRanks(String[] councils) {
+        Integer[] byName = new Integer[councils.length];
+        for (int c = 0; c < councils.length; c++) {
+            byName[c] = c;
+        }
+        Arrays.sort(byName, Comparator.comparing(c -> councils[c]));
+        int[] rank = new int[councils.length];
+        for (int r = 0; r < byName.length; r++) {
+            rank[byName[r]] = r;
+        }
+        return rank;
     }
 }

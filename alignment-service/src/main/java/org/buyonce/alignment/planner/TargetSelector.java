@@ -2,14 +2,10 @@ package org.buyonce.alignment.planner;
 
 import org.buyonce.dates.Months;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Chooses the target date T of one capability: among the candidates (asOf + L, every achievable end, every
@@ -27,49 +23,39 @@ final class TargetSelector {
     /** Candidates span at most ~110,000 days (dates are 1900..2199); past a million, sort and search instead of tables. */
     private static final long MAX_LOOKUP_DAYS = 1_000_000;
 
-    private final Assessor assessor;
     private final LocalDate asOf;
     private final Policy policy;
 
-    TargetSelector(Assessor assessor, LocalDate asOf, Policy policy) {
-        this.assessor = assessor;
+    TargetSelector(LocalDate asOf, Policy policy) {
         this.asOf = asOf;
         this.policy = policy;
     }
 
-    Optional<LocalDate> select(List<ContractTimeline> timelines) {
+    /** The target's epoch day, if a candidate includes two or more councils. */
+    OptionalLong select(CapabilityColumns columns) {
         long first = Months.plus(asOf, policy.leadTimeMonths()).toEpochDay();
-        long[] candidates = candidates(timelines, first);
-        int n = candidates.length;
-        Map<String, Integer> councilIndex = new HashMap<>();
-        for (ContractTimeline timeline : timelines) {
-            councilIndex.putIfAbsent(timeline.contract().council(), councilIndex.size());
+        long[] candidates = candidates(columns, first);
+        Sums sums = new Sums(candidates, columns.councils.length);
+        for (int i = 0; i < columns.size(); i++) {
+            addPieces(columns, i, sums);
         }
-        Sums sums = new Sums(candidates, councilIndex.size());
-        for (ContractTimeline timeline : timelines) {
-            addPieces(timeline, sums, councilIndex.get(timeline.contract().council()));
-        }
-        return best(candidates, sums.totals(), timelines);
+        return best(candidates, sums.totals(), columns);
     }
 
     /** The distinct candidate days on or after the first, ascending: marked in a bitmap over the days they span. */
-    long[] candidates(List<ContractTimeline> timelines, long first) {
+    long[] candidates(CapabilityColumns columns, long first) {
         long last = first;
-        for (ContractTimeline timeline : timelines) {
-            for (int i = 0; i < timeline.size(); i++) {
-                last = Math.max(last, Math.max(timeline.endDay(i), timeline.bridgeLimitDay(i)));
-            }
+        for (int j = 0; j < columns.ends.length; j++) {
+            last = Math.max(last, Math.max(columns.ends[j], columns.bridgeLimits[j]));
         }
         if (last - first >= MAX_LOOKUP_DAYS) {
-            return sortedCandidates(timelines, first);
+            return sortedCandidates(columns, first);
         }
         BitSet days = new BitSet((int) (last - first + 1));
         days.set(0);
-        for (ContractTimeline timeline : timelines) {
-            for (int i = 0; i < timeline.size(); i++) {
-                mark(days, timeline.endDay(i) - first);
-                mark(days, timeline.bridgeLimitDay(i) - first);
-            }
+        for (int j = 0; j < columns.ends.length; j++) {
+            mark(days, columns.ends[j] - first);
+            mark(days, columns.bridgeLimits[j] - first);
         }
         long[] candidates = new long[days.cardinality()];
         for (int day = days.nextSetBit(0), j = 0; day >= 0; day = days.nextSetBit(day + 1)) {
@@ -84,41 +70,39 @@ final class TargetSelector {
         }
     }
 
-    long[] sortedCandidates(List<ContractTimeline> timelines, long first) {
-        long[] all = new long[1 + timelines.stream().mapToInt(t -> 2 * t.size()).sum()];
-        int size = 0;
-        all[size++] = first;
-        for (ContractTimeline timeline : timelines) {
-            for (int i = 0; i < timeline.size(); i++) {
-                all[size++] = timeline.endDay(i);
-                all[size++] = timeline.bridgeLimitDay(i);
-            }
-        }
-        Arrays.sort(all, 0, size);
+    long[] sortedCandidates(CapabilityColumns columns, long first) {
+        int ends = columns.ends.length;
+        long[] all = new long[1 + 2 * ends];
+        all[0] = first;
+        System.arraycopy(columns.ends, 0, all, 1, ends);
+        System.arraycopy(columns.bridgeLimits, 0, all, 1 + ends, ends);
+        Arrays.sort(all);
         int distinct = 0;
-        for (int i = 0; i < size; i++) {
-            if (all[i] >= first && (distinct == 0 || all[i] != all[distinct - 1])) {
-                all[distinct++] = all[i];
+        for (long day : all) {
+            if (day >= first && (distinct == 0 || day != all[distinct - 1])) {
+                all[distinct++] = day;
             }
         }
         return Arrays.copyOf(all, distinct);
     }
 
-    /** The linear pieces of days off = alpha + beta × T on which the contract is included, as in {@link Assessor}. */
-    private void addPieces(ContractTimeline timeline, Sums sums, int council) {
-        int k = timeline.size();
-        if (k == 0) {
+    /** The linear pieces of days off = alpha + beta × T on which contract i is included, as in {@link Assessor}. */
+    private static void addPieces(CapabilityColumns columns, int i, Sums sums) {
+        int from = columns.first[i];
+        int to = columns.first[i + 1];
+        if (from == to) {
             return;
         }
-        double value = timeline.contract().annualValue().doubleValue();
-        long firstEnd = timeline.endDay(0);
+        double value = columns.value[i];
+        int council = columns.council[i];
+        long firstEnd = columns.ends[from];
         sums.add(Long.MIN_VALUE, firstEnd - 1, firstEnd, -1, value, council); // joins later at its first end
-        for (int i = 0; i < k; i++) {
-            long end = timeline.endDay(i);
-            long bridgeLimit = timeline.bridgeLimitDay(i);
+        for (int j = from; j < to; j++) {
+            long end = columns.ends[j];
+            long bridgeLimit = columns.bridgeLimits[j];
             sums.add(end, end, 0, 0, value, council); // aligned
-            if (i + 1 < k) {
-                long next = timeline.endDay(i + 1);
+            if (j + 1 < to) {
+                long next = columns.ends[j + 1];
                 long lastBridged = Math.min(bridgeLimit, Math.floorDiv(end + next - 1, 2)); // a tie joins later (same days off either way)
                 sums.add(end + 1, lastBridged, -end, 1, value, council);
                 sums.add(Math.max(end, lastBridged) + 1, next - 1, next, -1, value, council);
@@ -128,7 +112,7 @@ final class TargetSelector {
         }
     }
 
-    private Optional<LocalDate> best(long[] candidates, Totals totals, List<ContractTimeline> timelines) {
+    private static OptionalLong best(long[] candidates, Totals totals, CapabilityColumns columns) {
         int best = -1;
         for (int j = 0; j < candidates.length; j++) {
             if (totals.councils[j] < 2) {
@@ -140,30 +124,30 @@ final class TargetSelector {
             }
         }
         if (best < 0) {
-            return Optional.empty();
+            return OptionalLong.empty();
         }
-        // Rounding each contract to the penny moves a total by up to half a penny per contract.
-        double tolerance = 0.005 * totals.count[best] + 1e-9 * Math.abs(totals.spend[best]) + 0.01;
-        LocalDate chosen = null;
-        BigDecimal chosenSpend = null;
+        // Rounding each contract to the penny moves a total by up to half a penny per contract; floating point, by its error.
+        double tolerance = 0.005 * totals.count[best] + 2 * totals.error + 0.01;
+        long chosen = 0;
+        long chosenSpend = Long.MAX_VALUE;
         for (int j = 0; j < candidates.length; j++) {
             if (totals.councils[j] < 2 || totals.count[j] != totals.count[best] || totals.spend[j] > totals.spend[best] + tolerance) {
                 continue;
             }
-            LocalDate target = LocalDate.ofEpochDay(candidates[j]);
-            BigDecimal spend = exactSpend(timelines, target);
-            if (chosenSpend == null || spend.compareTo(chosenSpend) < 0) {
-                chosen = target;
+            long spend = exactSpend(columns, candidates[j]);
+            if (spend < chosenSpend) {
+                chosen = candidates[j];
                 chosenSpend = spend;
             }
         }
-        return Optional.of(chosen);
+        return OptionalLong.of(chosen);
     }
 
-    private BigDecimal exactSpend(List<ContractTimeline> timelines, LocalDate target) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (ContractTimeline timeline : timelines) {
-            total = total.add(assessor.spendAt(timeline, target));
+    /** The unaligned spend in pence, to the penny as the rules define it. */
+    private static long exactSpend(CapabilityColumns columns, long day) {
+        long total = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            total += columns.spendAt(i, day);
         }
         return total;
     }
@@ -173,6 +157,12 @@ final class TargetSelector {
 
         final double[] a;
         final double[] b;
+        /** What Neumaier's summation carries of each entry of a and b, so that large values cancelling lose nothing. */
+        private final double[] aCarry;
+        private final double[] bCarry;
+        /** The sums of the magnitudes added to a and b: what bounds the floating-point error of any total. */
+        private double aMagnitude;
+        private double bMagnitude;
         final int[] count;
         final int[][] perCouncil;
         /** Days are counted from the first candidate, which keeps the sums small and exact enough in floating point. */
@@ -187,6 +177,8 @@ final class TargetSelector {
             this.candidates = candidates;
             a = new double[n + 1];
             b = new double[n + 1];
+            aCarry = new double[n + 1];
+            bCarry = new double[n + 1];
             count = new int[n + 1];
             perCouncil = new int[councils][n + 1];
             long days = n == 0 ? 0 : candidates[n - 1] - candidates[0] + 1;
@@ -225,10 +217,13 @@ final class TargetSelector {
                 return;
             }
             double intercept = value * (alpha + beta * origin); // days off = intercept + beta × (T - origin)
-            a[from] += intercept;
-            a[to + 1] -= intercept;
-            b[from] += value * beta;
-            b[to + 1] -= value * beta;
+            double slope = value * beta;
+            add(a, aCarry, from, intercept);
+            add(a, aCarry, to + 1, -intercept);
+            add(b, bCarry, from, slope);
+            add(b, bCarry, to + 1, -slope);
+            aMagnitude += 2 * Math.abs(intercept);
+            bMagnitude += 2 * Math.abs(slope);
             count[from]++;
             count[to + 1]--;
             perCouncil[council][from]++;
@@ -239,12 +234,18 @@ final class TargetSelector {
             int n = candidates.length;
             Totals totals = new Totals(n);
             double runningA = 0;
+            double carryA = 0;
             double runningB = 0;
+            double carryB = 0;
             int runningCount = 0;
             int[] runningCouncil = new int[perCouncil.length];
             for (int j = 0; j < n; j++) {
-                runningA += a[j];
-                runningB += b[j];
+                double nextA = runningA + (a[j] + aCarry[j]);
+                carryA += lost(runningA, a[j] + aCarry[j], nextA);
+                runningA = nextA;
+                double nextB = runningB + (b[j] + bCarry[j]);
+                carryB += lost(runningB, b[j] + bCarry[j], nextB);
+                runningB = nextB;
                 runningCount += count[j];
                 int councils = 0;
                 for (int c = 0; c < perCouncil.length; c++) {
@@ -253,11 +254,26 @@ final class TargetSelector {
                         councils++;
                     }
                 }
-                totals.spend[j] = (runningA + runningB * (candidates[j] - origin)) / 365.0;
+                totals.spend[j] = (runningA + carryA + (runningB + carryB) * (candidates[j] - origin)) / 365.0;
                 totals.count[j] = runningCount;
                 totals.councils[j] = councils;
             }
+            long span = n == 0 ? 0 : candidates[n - 1] - origin;
+            // Compensated, each sum errs by at most about 2ε of the magnitudes summed, whatever their number: doubled.
+            totals.error = 4 * Math.ulp(1.0) * (aMagnitude + bMagnitude * span) / 365.0;
             return totals;
+        }
+
+        /** Adds x to sum[k] by Neumaier's compensated summation, keeping the lost low-order part in carry[k]. */
+        private static void add(double[] sum, double[] carry, int k, double x) {
+            double total = sum[k] + x;
+            carry[k] += lost(sum[k], x, total);
+            sum[k] = total;
+        }
+
+        /** What rounding lost when sum + x was rounded to total (Neumaier). */
+        private static double lost(double sum, double x, double total) {
+            return Math.abs(sum) >= Math.abs(x) ? (sum - total) + x : (x - total) + sum;
         }
     }
 
@@ -265,6 +281,8 @@ final class TargetSelector {
         final double[] spend;
         final int[] count;
         final int[] councils;
+        /** How far floating point may have moved any spend, in pounds. */
+        double error;
 
         Totals(int n) {
             spend = new double[n];

@@ -19,7 +19,7 @@ class CouncilOrderTest {
     void sortsExactlyAsTheComparatorDoes() {
         Random random = new Random(7);
         for (int trial = 0; trial < 50; trial++) {
-            List<Assignment> assignments = new ArrayList<>();
+            List<PlannedContract> contracts = new ArrayList<>();
             int size = 1 + random.nextInt(400);
             for (int i = 0; i < size; i++) {
                 String council = "C" + random.nextInt(5);
@@ -27,11 +27,11 @@ class CouncilOrderTest {
                 String reference = random.nextInt(4) == 0 ? null : "R" + random.nextInt(20); // nulls and repeats
                 PlannedContract contract = new PlannedContract(UUID.randomUUID(), council, "telephony", reference, "t", end, 3,
                         RenewalType.FIXED, null, List.of(), BigDecimal.TEN);
-                assignments.add(new Assignment(contract, Role.ALIGNED, 0, BigDecimal.ZERO, end, null, List.of()));
+                contracts.add(contract);
             }
+            CapabilityColumns columns = CapabilityColumns.of(contracts, LocalDate.of(2026, 1, 1), Policy.DEFAULT);
 
-            assertThat(CouncilOrder.sorted(assignments)).containsExactlyElementsOf(
-                    assignments.stream().sorted(CouncilOrder.BY_COUNCIL).toList());
+            assertThat(CouncilOrder.sorted(columns)).containsExactlyElementsOf(contracts.stream().sorted(CouncilOrder.BY_COUNCIL).toList());
         }
     }
 }

@@ -20,19 +20,21 @@ class TargetSelectorTest {
     @Test
     void candidatesFromTheBitmapEqualTheSortedDistinctOnes() {
         Random random = new Random(11);
-        TargetSelector selector = new TargetSelector(new Assessor(AS_OF, Policy.DEFAULT), AS_OF, Policy.DEFAULT);
+        TargetSelector selector = new TargetSelector(AS_OF, Policy.DEFAULT);
         long first = AS_OF.plusMonths(Policy.DEFAULT.leadTimeMonths()).toEpochDay();
         for (int trial = 0; trial < 30; trial++) {
-            List<ContractTimeline> timelines = new ArrayList<>();
+            List<PlannedContract> contracts = new ArrayList<>();
             for (int i = 0; i < 1 + random.nextInt(300); i++) {
                 LocalDate end = AS_OF.plusDays(random.nextInt(3650) - 200); // some ends before the first candidate
                 List<Integer> options = random.nextBoolean() ? List.of(6 + random.nextInt(19)) : List.of();
                 PlannedContract contract = new PlannedContract(UUID.randomUUID(), "C" + random.nextInt(4), "telephony", "R" + i, "t",
                         end, random.nextInt(7), RenewalType.FIXED, null, options, BigDecimal.TEN);
-                timelines.add(ContractTimeline.of(contract, AS_OF, Policy.DEFAULT));
+                contracts.add(contract);
             }
 
-            assertThat(selector.candidates(timelines, first)).containsExactly(selector.sortedCandidates(timelines, first));
+            CapabilityColumns columns = CapabilityColumns.of(contracts, AS_OF, Policy.DEFAULT);
+
+            assertThat(selector.candidates(columns, first)).containsExactly(selector.sortedCandidates(columns, first));
         }
     }
 }
