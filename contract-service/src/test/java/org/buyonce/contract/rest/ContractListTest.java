@@ -1,5 +1,7 @@
 package org.buyonce.contract.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -18,6 +21,8 @@ import static org.hamcrest.Matchers.hasSize;
 /** A list shows each contract as it is now: the responses it keeps by version never outlive a change. */
 @QuarkusTest
 class ContractListTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void aListShowsEachContractAsItIsNowAfterChangesAndDeletions() {
@@ -50,6 +55,27 @@ class ContractListTest {
 
         given().delete("/contracts/{id}", b).then().statusCode(204);
         list(supplier).body("items.id", contains(a)).body("totalItems", equalTo(1));
+    }
+
+    /** Written from the JSON kept when first shown, a listed contract is, to the byte's meaning, its own read. */
+    @Test
+    void aListedContractIsExactlyItsOwnRead() throws Exception {
+        String supplier = "Rendered test " + UUID.randomUUID();
+        Map<String, Object> contract = ContractJson.valid();
+        contract.put("supplier", new LinkedHashMap<>(Map.of("name", supplier)));
+        contract.put("title", "Telephony \u00e9t\u00e9 \"quoted\" \u2013 platform"); // escapes and multi-byte UTF-8
+        String a = ContractJson.create(contract);
+        String b = ContractJson.create(ContractJson.valid());
+        given().queryParam("supplier", supplier).get("/contracts").then().statusCode(200); // rendered and kept
+        JsonNode listed = JSON.readTree(given().queryParam("supplier", supplier).get("/contracts").then().statusCode(200)
+                .extract().asByteArray());
+
+        assertThat(listed.get("items")).hasSize(1);
+        assertThat(listed.get("items").get(0)).isEqualTo(JSON.readTree(given().get("/contracts/{id}", a).then()
+                .statusCode(200).extract().asByteArray()));
+        assertThat(listed.get("items").get(0).get("title").asText()).isEqualTo("Telephony \u00e9t\u00e9 \"quoted\" \u2013 platform");
+        assertThat(listed.get("totalItems").asLong()).isEqualTo(1);
+        assertThat(b).isNotEqualTo(a);
     }
 
     private static ValidatableResponse list(String supplier) {
