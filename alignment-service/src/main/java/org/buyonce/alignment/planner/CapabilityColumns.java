@@ -84,7 +84,7 @@ final class CapabilityColumns {
         private int[] first = new int[17];
         private double[] value = new double[16];
         private long[] pence = new long[16];
-        private final Ends ends = new Ends(32);
+        private final Days ends = new Days(32);
         private int size;
 
         Builder(LocalDate asOf, Policy policy) {
@@ -107,7 +107,7 @@ final class CapabilityColumns {
             value[i] = contract.annualValue().doubleValue();
             pence[i] = inPence(contract.annualValue());
             first[i] = ends.size;
-            addEnds(contract, currentEnd[i], notice[i]);
+            addAchievableEnds(contract, asOf, horizon, true, ends);
         }
 
         CapabilityColumns build() {
@@ -126,28 +126,34 @@ final class CapabilityColumns {
             pence = Arrays.copyOf(pence, capacity);
         }
 
-        /** The achievable ends, by the rules of {@link ContractTimeline}, on epoch days. */
-        private void addEnds(PlannedContract contract, long end, int notice) {
-            if (contract.renewalType() == RenewalType.FIXED) {
-                ends.add(end);
-                List<Integer> options = contract.availableOptions();
-                long reached = end;
-                long months = 0;
-                for (int o = 0; o < options.size() && Months.minus(reached, notice) >= asOf; o++) {
-                    months += options.get(o);
-                    reached = Months.plus(end, months); // always from the current end
-                    ends.add(reached);
+    }
+
+    /**
+     * The achievable ends, by the rules of {@link ContractTimeline}, as epoch days, ascending; with {@code onTime}
+     * false, as if no decision date had passed. The one reading of those rules, for columns and timelines alike.
+     */
+    static void addAchievableEnds(PlannedContract contract, long asOf, long horizon, boolean onTime, Days ends) {
+        long end = contract.endDate().toEpochDay();
+        int notice = contract.noticePeriodMonths();
+        if (contract.renewalType() == RenewalType.FIXED) {
+            ends.add(end);
+            List<Integer> options = contract.availableOptions();
+            long reached = end;
+            long months = 0;
+            for (int o = 0; o < options.size() && (!onTime || Months.minus(reached, notice) >= asOf); o++) {
+                months += options.get(o);
+                reached = Months.plus(end, months); // always from the current end
+                ends.add(reached);
+            }
+        } else {
+            long period = contract.renewalPeriodMonths();
+            for (long k = 0; ; k++) {
+                long renewed = Months.plus(end, k * period);
+                if (renewed > horizon) {
+                    break;
                 }
-            } else {
-                long period = contract.renewalPeriodMonths();
-                for (long k = 0; ; k++) {
-                    long renewed = Months.plus(end, k * period);
-                    if (renewed > horizon) {
-                        break;
-                    }
-                    if (Months.minus(renewed, notice) >= asOf) {
-                        ends.add(renewed);
-                    }
+                if (!onTime || Months.minus(renewed, notice) >= asOf) {
+                    ends.add(renewed);
                 }
             }
         }
@@ -237,12 +243,12 @@ final class CapabilityColumns {
         return ends[end] > day ? Math.min(earliest, ends[end]) : earliest; // joins later
     }
 
-    /** A growing array of days. */
-    private static final class Ends {
+    /** A growing array of epoch days. */
+    static final class Days {
         long[] days;
         int size;
 
-        Ends(int capacity) {
+        Days(int capacity) {
             days = new long[capacity];
         }
 

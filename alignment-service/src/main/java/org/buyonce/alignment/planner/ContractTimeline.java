@@ -5,6 +5,7 @@ import org.buyonce.events.RenewalType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,14 +27,14 @@ final class ContractTimeline {
     /** Per end, the last day a bridge from it may reach (end + B months): computed once, used for every candidate. */
     private final long[] bridgeLimitDays;
 
-    private ContractTimeline(PlannedContract contract, List<LocalDate> ends, int maxBridgeMonths) {
+    private ContractTimeline(PlannedContract contract, CapabilityColumns.Days ends, int maxBridgeMonths) {
         this.contract = contract;
-        this.ends = ends.toArray(LocalDate[]::new);
-        this.endDays = new long[this.ends.length];
-        this.bridgeLimitDays = new long[this.ends.length];
-        for (int i = 0; i < this.ends.length; i++) {
-            endDays[i] = this.ends[i].toEpochDay();
-            bridgeLimitDays[i] = Months.plus(this.ends[i], maxBridgeMonths).toEpochDay();
+        this.endDays = Arrays.copyOf(ends.days, ends.size);
+        this.ends = new LocalDate[endDays.length];
+        this.bridgeLimitDays = new long[endDays.length];
+        for (int i = 0; i < endDays.length; i++) {
+            this.ends[i] = LocalDate.ofEpochDay(endDays[i]);
+            bridgeLimitDays[i] = Months.plus(endDays[i], maxBridgeMonths);
         }
     }
 
@@ -47,32 +48,9 @@ final class ContractTimeline {
     }
 
     private static ContractTimeline of(PlannedContract contract, LocalDate asOf, Policy policy, boolean onTime) {
-        List<LocalDate> ends = new ArrayList<>();
-        int notice = contract.noticePeriodMonths();
-        if (contract.renewalType() == RenewalType.FIXED) {
-            LocalDate end = contract.endDate();
-            ends.add(end);
-            int months = 0;
-            for (int option : contract.availableOptions()) {
-                if (onTime && Months.minus(end, notice).isBefore(asOf)) {
-                    break;
-                }
-                months += option;
-                end = Months.plus(contract.endDate(), months); // always from the current end
-                ends.add(end);
-            }
-        } else {
-            LocalDate horizon = asOf.plusYears(TACIT_HORIZON_YEARS);
-            for (int k = 0; ; k++) {
-                LocalDate end = Months.plus(contract.endDate(), (long) k * contract.renewalPeriodMonths());
-                if (end.isAfter(horizon)) {
-                    break;
-                }
-                if (!onTime || !Months.minus(end, notice).isBefore(asOf)) {
-                    ends.add(end);
-                }
-            }
-        }
+        CapabilityColumns.Days ends = new CapabilityColumns.Days(4);
+        CapabilityColumns.addAchievableEnds(contract, asOf.toEpochDay(), asOf.plusYears(TACIT_HORIZON_YEARS).toEpochDay(),
+                onTime, ends);
         return new ContractTimeline(contract, ends, policy.maxBridgeMonths());
     }
 
@@ -94,7 +72,7 @@ final class ContractTimeline {
 
     /** Index of the end equal to the day, or -(insertion point) - 1, as {@link java.util.Arrays#binarySearch}. */
     int search(long epochDay) {
-        return java.util.Arrays.binarySearch(endDays, epochDay);
+        return Arrays.binarySearch(endDays, epochDay);
     }
 
     /** What makes the contract end on ends[index] rather than earlier or later. */
