@@ -92,11 +92,16 @@ class JavaClientIT {
 
         OpportunitiesApi opportunities = new OpportunitiesApi(alignmentClient());
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
-                assertThat(opportunities.getOpportunity(capability, null, null, null, null).getCouncils()).containsExactly("CAM", "HDC"));
+                assertThat(opportunities.getOpportunity(capability, null, null, null, null, null).getCouncils()).containsExactly("CAM", "HDC"));
         // Polling with the ETag: the generated client reports 304 (not 2xx) as an ApiException carrying the code.
-        String opportunityTag = opportunities.getOpportunityWithHttpInfo(capability, null, null, null, null).getHeaders().get("ETag").get(0);
+        String opportunityTag = opportunities.getOpportunityWithHttpInfo(capability, null, null, null, null, null).getHeaders().get("ETag").get(0);
         assertThat(catchThrowableOfType(org.buyonce.clients.alignment.ApiException.class,
-                () -> opportunities.getOpportunity(capability, null, null, null, opportunityTag)).getCode()).isEqualTo(304);
+                () -> opportunities.getOpportunity(capability, null, null, null, opportunityTag, null)).getCode()).isEqualTo(304);
+        // Waiting for a change instead (Prefer: wait): nothing changes within the second, so 304 once it is over.
+        var unchanged = catchThrowableOfType(org.buyonce.clients.alignment.ApiException.class,
+                () -> opportunities.getOpportunity(capability, null, null, null, opportunityTag, "wait=1"));
+        assertThat(unchanged.getCode()).isEqualTo(304);
+        assertThat(unchanged.getResponseHeaders().firstValue("Preference-Applied")).contains("wait=1");
         PlansApi plans = new PlansApi(alignmentClient());
         var adopted = plans.adoptPlanWithHttpInfo(new PlanRequest().capability(capability));
         assertThat(adopted.getStatusCode()).isEqualTo(201);

@@ -1,9 +1,11 @@
 package org.buyonce.alignment.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -38,8 +40,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.smallrye.common.annotation.Blocking;
+
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 @Path("/opportunities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,6 +62,7 @@ public class OpportunityResource {
     private static final String IF_NONE_MATCH_DESCRIPTION = "An ETag read before: 304 while the content is still the same";
     private static final String CONTENT_TAG = "Tags the content, the same on every replica: send it in If-None-Match to poll for a change";
     private static final String NOT_MODIFIED = "Not modified: If-None-Match names the current ETag";
+    private static final String PREFERENCE_APPLIED = "wait=N when the answer waited for a change (Prefer: wait)";
 
     private final OpportunityService opportunities;
     private final PlannerConfig defaults;
@@ -103,34 +113,67 @@ public class OpportunityResource {
 
     @GET
     @Path("{capability}")
+    @Blocking
     @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "getOpportunity", summary = "The opportunity of one capability",
-            description = "404 when the capability has none: it needs active contracts in two or more councils.")
+            description = "404 when the capability has none: it needs active contracts in two or more councils. A client "
+                    + "that holds the current ETag may wait for a change instead of polling: If-None-Match with Prefer: wait=N.")
     @APIResponse(responseCode = "200", description = "The opportunity; ETag tags its content",
-            headers = @Header(name = ApiDefinition.ETAG, description = CONTENT_TAG, schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = ApiDefinition.ETAG, description = CONTENT_TAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = PreferWait.APPLIED, description = PREFERENCE_APPLIED, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpportunityResponse.class)))
-    @APIResponse(responseCode = "304", description = NOT_MODIFIED)
+    @APIResponse(responseCode = "304", description = NOT_MODIFIED,
+            headers = @Header(name = PreferWait.APPLIED, description = PREFERENCE_APPLIED, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @Parameter(name = IF_NONE_MATCH, in = ParameterIn.HEADER, description = IF_NONE_MATCH_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))
-    public Response get(@PathParam("capability") @Parameter(description = ApiParameters.CAPABILITY, schema = @Schema(
+    public CompletionStage<Response> get(@PathParam("capability") @Parameter(description = ApiParameters.CAPABILITY, schema = @Schema(
                     type = SchemaType.STRING, pattern = ApiParameters.CAPABILITY_PATTERN, examples = "telephony")) String capability,
             @QueryParam("asOf") @Parameter(description = AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf,
             @QueryParam("leadTimeMonths") @Parameter(description = LEAD_TIME, schema = @Schema(type = SchemaType.INTEGER,
                     minimum = "0", maximum = "60")) String leadTimeMonths,
             @QueryParam("maxBridgeMonths") @Parameter(description = MAX_BRIDGE, schema = @Schema(type = SchemaType.INTEGER,
                     minimum = "0", maximum = "60")) String maxBridgeMonths,
+            @HeaderParam(PreferWait.HEADER) @Parameter(description = PreferWait.DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
+                    examples = "wait=20")) List<String> prefer,
             @Context Request request) {
-        RenderedOpportunity opportunity = opportunities.opportunity(capability, query(asOf, leadTimeMonths, maxBridgeMonths))
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
-                        "no opportunity for '" + capability + "': it needs active contracts in two or more councils"));
-        EntityTag tag = new EntityTag(opportunity.etag());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).build();
+        PlanningQuery query = query(asOf, leadTimeMonths, maxBridgeMonths);
+        Optional<Duration> wait = PreferWait.of(prefer);
+        // A client waiting on what this replica last planned reads nothing more: the next plan is what it waits for.
+        RenderedOpportunity opportunity = wait.flatMap(w -> opportunities.lastPlanned(capability, query)).filter(o -> holds(request, o))
+                .orElseGet(() -> found(capability, opportunities.opportunity(capability, query)));
+        if (!holds(request, opportunity)) {
+            return CompletableFuture.completedFuture(current(opportunity).build());
         }
-        // Serialized when it was planned: a read only sends the bytes.
-        return Response.ok(opportunity.json(), MediaType.APPLICATION_JSON_TYPE).tag(tag).build();
+        CompletionStage<Optional<RenderedOpportunity>> change = wait.isEmpty() ? null : opportunities.changeOf(query, opportunity, wait.get());
+        if (change == null) {
+            return CompletableFuture.completedFuture(notModified(opportunity).build());
+        }
+        String applied = PreferWait.applied(wait.get());
+        return change.thenApply(now -> {
+            RenderedOpportunity changed = found(capability, now);
+            return changed.etag().equals(opportunity.etag()) ? notModified(changed).header(PreferWait.APPLIED, applied).build()
+                    : current(changed).header(PreferWait.APPLIED, applied).build();
+        });
+    }
+
+    /** Whether the request's If-None-Match names this opportunity as it is. */
+    private static boolean holds(Request request, RenderedOpportunity opportunity) {
+        return request.evaluatePreconditions(new EntityTag(opportunity.etag())) != null;
+    }
+
+    private static RenderedOpportunity found(String capability, Optional<RenderedOpportunity> opportunity) {
+        return opportunity.orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+                "no opportunity for '" + capability + "': it needs active contracts in two or more councils"));
+    }
+
+    /** Serialized when it was planned: a read only sends the bytes. */
+    private static Response.ResponseBuilder current(RenderedOpportunity opportunity) {
+        return Response.ok(opportunity.json(), MediaType.APPLICATION_JSON_TYPE).tag(new EntityTag(opportunity.etag()));
+    }
+
+    private static Response.ResponseBuilder notModified(RenderedOpportunity opportunity) {
+        return Response.notModified(new EntityTag(opportunity.etag()));
     }
 
     private PlanningQuery query(String asOf, String leadTimeMonths, String maxBridgeMonths) {

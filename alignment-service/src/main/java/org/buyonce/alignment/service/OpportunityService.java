@@ -15,11 +15,13 @@ import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Opportunities kept per capability for the planning queries asked lately: a read plans nothing unless the
@@ -33,6 +35,7 @@ public class OpportunityService {
     static final int QUERIES_KEPT = 16;
 
     private final PlanningData data;
+    private final OpportunityWatch watch;
     private final ObjectMapper mapper;
     private final PlannerConfig defaults;
     private final Clock clock;
@@ -46,8 +49,10 @@ public class OpportunityService {
         }
     };
 
-    public OpportunityService(PlanningData data, PlannerConfig defaults, Clock clock, ObjectMapper mapper, MeterRegistry registry) {
+    public OpportunityService(PlanningData data, OpportunityWatch watch, PlannerConfig defaults, Clock clock, ObjectMapper mapper,
+            MeterRegistry registry) {
         this.data = data;
+        this.watch = watch;
         this.mapper = mapper;
         this.defaults = defaults;
         this.clock = clock;
@@ -71,6 +76,30 @@ public class OpportunityService {
 
     public Optional<RenderedOpportunity> opportunity(String capability, PlanningQuery query) {
         return plans(query).of(capability);
+    }
+
+    /**
+     * The capability's opportunity as this replica last planned it, without looking for changes: for a reader about to
+     * wait for the next one, which {@link #changeOf} will tell it of.
+     */
+    public Optional<RenderedOpportunity> lastPlanned(String capability, PlanningQuery query) {
+        synchronized (kept) {
+            QueryPlans plans = kept.get(query);
+            return plans == null || plans.revision() < 0 ? Optional.empty() : plans.of(capability);
+        }
+    }
+
+    /**
+     * Once the capability's opportunity is no longer {@code held}: as it is then (empty if it has none any more); or
+     * {@code held} when the wait is over. Null if this replica holds too many waiting requests already.
+     */
+    public CompletionStage<Optional<RenderedOpportunity>> changeOf(PlanningQuery query, RenderedOpportunity held, Duration wait) {
+        return watch.changeOf(query, held, wait, () -> kept(query));
+    }
+
+    /** Brings the planning queries that readers wait on up to date: a change another replica applied wakes them too. */
+    void replanWaitedOn() {
+        watch.waitedOn().forEach(this::plans);
     }
 
     /** The planner's own result for a capability, as a plan adopts it: planned again, since only the JSON is kept. */
@@ -108,6 +137,7 @@ public class OpportunityService {
             synchronized (kept) {
                 kept.merge(query, fresh, (current, next) -> next.revision() > current.revision() ? next : current);
             }
+            watch.planned(fresh);
             return fresh;
         }
     }

@@ -2,6 +2,7 @@ package org.buyonce.alignment.projection;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,6 +29,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,6 +141,63 @@ class ContractProjectionTest {
                 .statusCode(200).header("ETag", org.hamcrest.Matchers.not(one)).body("targetDate", equalTo("2027-12-31"));
         given().queryParam("asOf", "2026-01-01").queryParam("capability", capability).header("If-None-Match", page)
                 .get("/opportunities").then().statusCode(200).body("items[0].targetDate", equalTo("2027-12-31"));
+    }
+
+    @Test
+    void aClientWaitingWithItsETagIsAnsweredWhenItsOpportunityChangesOrEnds() {
+        String capability = workedExample();
+        awaitTarget(capability, "2027-03-31");
+        String tag = given().queryParam("asOf", "2026-01-01").get("/opportunities/{capability}", capability).then()
+                .statusCode(200).extract().header("ETag");
+
+        CompletableFuture<Response> waiting = waitForChange(capability, tag, "wait=20");
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> !waiting.isDone());
+        events.contract(fixed(cam, 1, "CAM", capability, "2028-03-31", "120000", 12)); // option 1 exercised
+
+        Response changed = waiting.orTimeout(WITHIN_SECONDS.toSeconds(), TimeUnit.SECONDS).join();
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.header("Preference-Applied")).isEqualTo("wait=20");
+        assertThat(changed.header("ETag")).isNotEqualTo(tag);
+        assertThat(changed.jsonPath().getString("targetDate")).isEqualTo("2027-12-31");
+
+        // Two councils leave: no opportunity any more, and the waiting client is told so.
+        CompletableFuture<Response> ending = waitForChange(capability, changed.header("ETag"), "wait=20");
+        events.tombstone(Topics.CONTRACT_RENEWALS, hdc);
+        Response afterHdc = ending.orTimeout(WITHIN_SECONDS.toSeconds(), TimeUnit.SECONDS).join();
+        assertThat(afterHdc.statusCode()).isEqualTo(200);
+        assertThat(afterHdc.jsonPath().getList("councils")).containsExactly("CAM", "SCDC");
+        CompletableFuture<Response> gone = waitForChange(capability, afterHdc.header("ETag"), "wait=20");
+        events.tombstone(Topics.CONTRACT_RENEWALS, scdc);
+        Response none = gone.orTimeout(WITHIN_SECONDS.toSeconds(), TimeUnit.SECONDS).join();
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(none.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aClientWaitingForAChangeThatDoesNotComeGets304WhenItsWaitIsOver() {
+        String capability = workedExample();
+        awaitTarget(capability, "2027-03-31");
+        String tag = given().queryParam("asOf", "2026-01-01").get("/opportunities/{capability}", capability).then()
+                .statusCode(200).extract().header("ETag");
+
+        long started = System.nanoTime();
+        given().queryParam("asOf", "2026-01-01").header("If-None-Match", tag).header("Prefer", "respond-async, wait=1")
+                .get("/opportunities/{capability}", capability).then()
+                .statusCode(304).header("ETag", tag).header("Preference-Applied", "wait=1");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+
+        // Without a matching ETag there is nothing to wait for: the current opportunity at once, the preference unused.
+        given().queryParam("asOf", "2026-01-01").header("If-None-Match", "\"another\"").header("Prefer", "wait=30")
+                .get("/opportunities/{capability}", capability).then()
+                .statusCode(200).header("ETag", tag).header("Preference-Applied", org.hamcrest.Matchers.nullValue());
+        given().queryParam("asOf", "2026-01-01").header("If-None-Match", tag).header("Prefer", "wait=soon")
+                .get("/opportunities/{capability}", capability).then()
+                .statusCode(400).body("errors[0].field", equalTo("Prefer"));
+    }
+
+    private static CompletableFuture<Response> waitForChange(String capability, String tag, String prefer) {
+        return CompletableFuture.supplyAsync(() -> given().queryParam("asOf", "2026-01-01").header("If-None-Match", tag)
+                .header("Prefer", prefer).get("/opportunities/{capability}", capability).thenReturn());
     }
 
     @Test
