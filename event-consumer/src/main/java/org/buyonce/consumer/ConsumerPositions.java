@@ -3,6 +3,7 @@ package org.buyonce.consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.query.NativeQuery;
 
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +22,11 @@ public class ConsumerPositions {
     /** Records that the record at this offset has been handled; part of the handler's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void advance(String topic, int partition, long handledOffset) {
+        // Naming the table spares Hibernate flushing the projection's pending changes first: they are written at commit.
         entityManager.createNativeQuery("""
                         INSERT INTO consumer_position (topic, partition, next_offset) VALUES (:topic, :partition, :next)
                         ON CONFLICT (topic, partition) DO UPDATE SET next_offset = GREATEST(consumer_position.next_offset, EXCLUDED.next_offset)""")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("consumer_position")
                 .setParameter("topic", topic).setParameter("partition", partition).setParameter("next", handledOffset + 1)
                 .executeUpdate();
     }

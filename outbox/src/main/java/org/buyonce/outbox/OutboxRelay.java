@@ -32,13 +32,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import static org.buyonce.commons.Failures.rootMessage;
 
 /**
- * Publishes committed outbox rows to Kafka in the order they were written, then deletes them. Woken by every commit
- * that wrote an event and by a poll that catches the rest (rows of other replicas, a broker that was away).
+ * Publishes committed outbox rows to Kafka in the order they were written. Woken by every commit that wrote an event
+ * and by a poll that catches the rest (rows of other replicas, a broker that was away). A batch's rows are deleted in a
+ * database transaction that commits only once the batch's Kafka transaction has: if publishing fails, they stay.
  * <p>
  * Safe with any number of replicas: a PostgreSQL advisory lock lets one relay at a time publish, so the order per key
  * holds. Each batch is one Kafka transaction, so a failed batch is never partly visible (consumers read committed).
- * Delivery is at least once: a crash between the Kafka commit and the delete publishes a batch again, in order, and
- * consumers ignore a version they already have.
+ * Delivery is at least once: a crash between the Kafka commit and the database commit publishes a batch again, in
+ * order, and consumers ignore a version they already have.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -144,10 +145,7 @@ public class OutboxRelay {
     }
 
     private int relayBatch() throws Exception {
-        if (!repository.tryLockRelay()) {
-            return 0;
-        }
-        List<OutboxEvent> batch = repository.oldest(config.batchSize());
+        List<OutboxEvent> batch = repository.claimOldest(config.batchSize());
         if (batch.isEmpty()) {
             return 0;
         }
@@ -172,8 +170,7 @@ public class OutboxRelay {
         } finally {
             spans.forEach(Span::end);
         }
-        repository.deleteAll(batch.stream().map(e -> e.id).toList());
-        published.increment(batch.size());
+        published.increment(batch.size()); // and deleted as the transaction commits
         return batch.size();
     }
 

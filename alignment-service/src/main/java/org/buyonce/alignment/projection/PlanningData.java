@@ -47,7 +47,11 @@ public class PlanningData {
     }
 
     public Snapshot current() {
-        ProjectionRepository.Stamp stamp = QuarkusTransaction.joiningExisting().call(projections::stamp);
+        return QuarkusTransaction.joiningExisting().call(this::read);
+    }
+
+    private Snapshot read() {
+        ProjectionRepository.Stamp stamp = projections.stamp();
         Snapshot snapshot = cached;
         if (snapshot != null && snapshot.revision() == stamp.revision()) {
             return snapshot;
@@ -58,8 +62,8 @@ public class PlanningData {
                 return kept;
             }
             // Read after the stamp: the data is at least as new as the revision it is filed under.
-            Snapshot fresh = QuarkusTransaction.joiningExisting().call(() -> kept == null || stamp.rereadFrom() > kept.revision()
-                    ? whole(stamp.revision()) : changedSince(kept, stamp.revision()));
+            Snapshot fresh = kept == null || stamp.rereadFrom() > kept.revision() ? whole(stamp.revision())
+                    : changedSince(kept, stamp.revision());
             cached = fresh;
             return fresh;
         }

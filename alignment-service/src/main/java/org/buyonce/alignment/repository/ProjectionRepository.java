@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.buyonce.alignment.projection.ContractProjection;
@@ -12,6 +13,7 @@ import org.buyonce.alignment.projection.ProjectionChanged;
 import org.buyonce.events.AssetStatus;
 import org.buyonce.events.ContractStatus;
 import org.hibernate.jpa.HibernateHints;
+import org.hibernate.query.NativeQuery;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -111,9 +113,9 @@ public class ProjectionRepository {
         TransactionRevision filed = transactionRevision();
         for (String capability : capabilities) {
             if (capability != null && filed.capabilities.add(capability)) {
-                entityManager.createNativeQuery("""
+                bookkeeping("""
                                 INSERT INTO capability_revision (capability, revision) VALUES (:capability, :revision)
-                                ON CONFLICT (capability) DO UPDATE SET revision = EXCLUDED.revision""")
+                                ON CONFLICT (capability) DO UPDATE SET revision = EXCLUDED.revision""", "capability_revision")
                         .setParameter("capability", capability).setParameter("revision", filed.revision).executeUpdate();
             }
         }
@@ -124,7 +126,7 @@ public class ProjectionRepository {
     public long changedWholly() {
         TransactionRevision filed = transactionRevision();
         if (!filed.wholly) {
-            entityManager.createNativeQuery("UPDATE projection_revision SET reread_from = revision WHERE id = 1").executeUpdate();
+            bookkeeping("UPDATE projection_revision SET reread_from = revision WHERE id = 1", "projection_revision").executeUpdate();
             filed.wholly = true;
         }
         return filed.revision;
@@ -134,12 +136,21 @@ public class ProjectionRepository {
     private TransactionRevision transactionRevision() {
         TransactionRevision filed = (TransactionRevision) transactions.getResource(TransactionRevision.class);
         if (filed == null) {
-            filed = new TransactionRevision(seen(entityManager.createNativeQuery(
-                    "UPDATE projection_revision SET revision = revision + 1 WHERE id = 1 RETURNING revision").getSingleResult()));
+            filed = new TransactionRevision(seen(bookkeeping(
+                    "UPDATE projection_revision SET revision = revision + 1 WHERE id = 1 RETURNING revision", "projection_revision")
+                    .getSingleResult()));
             transactions.putResource(TransactionRevision.class, filed);
             changes.fire(new ProjectionChanged(filed.revision));
         }
         return filed;
+    }
+
+    /**
+     * A statement on a bookkeeping table: naming it spares Hibernate flushing the projections' pending changes first,
+     * so a changed row is written once, at commit, with the revision it is filed under.
+     */
+    private Query bookkeeping(String sql, String table) {
+        return entityManager.createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedQuerySpace(table);
     }
 
     /** What one transaction has filed: its revision, the capabilities under it, whether replicas must read whole. */

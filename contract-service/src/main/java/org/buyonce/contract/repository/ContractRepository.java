@@ -166,7 +166,8 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
     }
 
     public boolean referenceTaken(String council, String reference, UUID except) {
-        return count("council = ?1 and reference = ?2 and id <> ?3", council, reference, except) > 0;
+        return !getEntityManager().createQuery("select 1 from Contract where council = ?1 and reference = ?2 and id <> ?3", Integer.class)
+                .setParameter(1, council).setParameter(2, reference).setParameter(3, except).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Active contracts with a notice deadline or an end within the window, for the deadlines view. */

@@ -81,7 +81,9 @@ public class ContractService {
         if (contract.status == ContractStatus.TERMINATED) {
             throw ProblemException.conflict("contract " + id + " is terminated and can no longer change");
         }
-        checkReferenceIsFree(request, id);
+        if (!request.council().equals(contract.council) || !request.reference().trim().equals(contract.reference)) {
+            checkReferenceIsFree(request, id); // its own council and reference are its own
+        }
         return register.change(contract, request) ? changed(contract, ContractEventType.CHANGED) : ContractMapper.toResponse(contract);
     }
 
