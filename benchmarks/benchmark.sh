@@ -9,7 +9,7 @@ run_benchmark() {
     mvn -q -B install -DskipTests -pl benchmarks -am
     {
         echo "# $(date -u +%Y-%m-%dT%H:%MZ) on $(uname -m), $(nproc) cores"
-        java -Dbuyonce.root=. -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+        java -XX:-UseCodeCacheFlushing -Dbuyonce.root=. ${BENCH_OPTS:-} -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
             -cp "benchmarks/target/benchmarks.jar:benchmarks/target/lib/*" "org.buyonce.benchmarks.$main" "$@" 2>"benchmarks/target/$name.stderr.log"
     } | tee "benchmarks/results/$name.txt"
 }

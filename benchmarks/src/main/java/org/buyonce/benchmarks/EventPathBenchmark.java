@@ -9,12 +9,9 @@ import org.buyonce.infra.ServiceProcess;
 import org.buyonce.infra.TokenIssuer;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +20,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
@@ -32,7 +34,11 @@ import java.util.regex.Pattern;
  * Event path target (DESIGN.md, issue 17): contract writes through contract-service's API at a steady rate, each timed
  * until alignment-service's {@code GET /opportunities/{capability}} shows it: the outbox relay, the broker, the
  * projection and the planner in between. Against Kafka's own end-to-end latency tool on the same broker, run before
- * and after. The client polls the capabilities with changes outstanding, with their ETags in If-None-Match.
+ * and after. For each capability with writes outstanding the client keeps one request waiting for its opportunity to
+ * change (its ETag in If-None-Match, {@code Prefer: wait}), so a write is seen as soon as it is planned, with no polling
+ * load on the machine. The measured run is the steady state: before it, writes as fast as they are answered, then at
+ * the rate until the JIT compilers of every JVM on the path have settled. Reported with it: the CPU each part of the
+ * path spent per write.
  */
 public final class EventPathBenchmark {
 
@@ -48,7 +54,7 @@ public final class EventPathBenchmark {
         final long sentAt = System.nanoTime();
         volatile long answeredAt;
         volatile long onTopicAt;
-        long seenAt;
+        volatile long seenAt;
 
         Change(String id, BigDecimal annualValue) {
             this.id = id;
@@ -58,7 +64,7 @@ public final class EventPathBenchmark {
 
     /**
      * A run's latencies in ms, and where they went: the PUT's answer, the record readable on the topic (contract-service,
-     * outbox, broker), then the GET showing it (consumer, projection, planner, the client's poll).
+     * outbox, broker), then the GET showing it (consumer, projection, planner, the waiting request's answer).
      */
     private record Run(double[] total, double[] answered, double[] toTopic, double[] fromTopic) {
 
@@ -75,10 +81,37 @@ public final class EventPathBenchmark {
     private record KafkaLatency(double average, double p50, double p99) {
     }
 
+    /**
+     * CPU seconds used by each part of the path: contract-service, alignment-service, this JVM (the broker, the load
+     * generator and its watchers, the topic tap) and PostgreSQL; and the wall-clock seconds they were measured over.
+     */
+    private record CpuUse(double contracts, double alignment, double benchmark, double postgres, double wall) {
+
+        static CpuUse from(ServiceProcess contracts, ServiceProcess alignment) throws Exception {
+            return new CpuUse(Machine.cpuSeconds(contracts.process().pid()), Machine.cpuSeconds(alignment.process().pid()),
+                    Machine.cpuSeconds(ProcessHandle.current().pid()), Machine.postgresCpuSeconds(), System.nanoTime() / 1e9);
+        }
+
+        CpuUse since(ServiceProcess contractService, ServiceProcess alignmentService) throws Exception {
+            CpuUse now = from(contractService, alignmentService);
+            return new CpuUse(now.contracts - contracts, now.alignment - alignment, now.benchmark - benchmark, now.postgres - postgres,
+                    now.wall - wall);
+        }
+
+        String perWrite(int writes) {
+            double total = contracts + alignment + benchmark + postgres;
+            return String.format("contract-service %.2f ms, alignment-service %.2f ms, broker and load generator %.2f ms, PostgreSQL %.2f ms; "
+                            + "all %.2f ms (%.2f of the machine's cores busy on average)", 1000 * contracts / writes,
+                    1000 * alignment / writes, 1000 * benchmark / writes, 1000 * postgres / writes, 1000 * total / writes, total / wall);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
+        Machine.quietLogging();
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
         int perSecond = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        int warmUpWrites = args.length > 3 ? Integer.parseInt(args[3]) : 20_000;
         Path root = Path.of(System.getProperty("buyonce.root", ".")).toAbsolutePath().normalize();
         PostgresServer postgres = PostgresServer.fromEnvironment();
         postgres.recreateDatabase("buyonce_contract_event_path");
@@ -99,10 +132,15 @@ public final class EventPathBenchmark {
                 ContractSeeds.awaitProjected(alignment, rows);
                 KafkaLatency before = kafkaLatency(root, broker);
                 Writes writes = new Writes(contracts, alignment, admin, viewer, capabilities, ids, broker.bootstrapServers());
-                writes.run(perSecond, Duration.ofSeconds(10)); // warm-up: the JIT compiled on the whole path
+                writes.warmUp(warmUpWrites, 4);
+                ContractSeeds.awaitProjected(alignment, rows + warmUpWrites);
+                Duration settled = untilCompiled(writes, perSecond, List.of(contracts.process().pid(), alignment.process().pid(),
+                        ProcessHandle.current().pid()));
+                CpuUse cpu = CpuUse.from(contracts, alignment);
                 Run run = writes.run(perSecond, Duration.ofSeconds(seconds));
+                CpuUse used = cpu.since(contracts, alignment);
                 KafkaLatency after = kafkaLatency(root, broker);
-                report(rows, perSecond, seconds, run, before, after);
+                report(rows, perSecond, seconds, warmUpWrites, settled, run, used, before, after);
             } finally {
                 contracts.stop(Duration.ofSeconds(20));
                 alignment.stop(Duration.ofSeconds(20));
@@ -124,9 +162,11 @@ public final class EventPathBenchmark {
 
     /** kafka.tools.EndToEndLatency's successor on the same broker: 5,000 records of 1 KB, acks=all, one at a time. */
     private static KafkaLatency kafkaLatency(Path root, EmbeddedKafkaBroker broker) throws Exception {
-        Process tool = new ProcessBuilder("java", "-cp", root.resolve("benchmarks/target/lib") + "/*",
-                "org.apache.kafka.tools.EndToEndLatency", broker.bootstrapServers(), "benchmark-end-to-end-latency", "5000", "all", "1024")
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(ServiceProcess.JVM_OPTIONS); // as every JVM of the benchmark
+        command.addAll(List.of("-cp", root.resolve("benchmarks/target/lib") + "/*",
+                "org.apache.kafka.tools.EndToEndLatency", broker.bootstrapServers(), "benchmark-end-to-end-latency", "5000", "all", "1024"));
+        Process tool = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(tool.getInputStream().readAllBytes());
         Matcher average = E2E_AVERAGE.matcher(output);
         Matcher percentiles = E2E_PERCENTILES.matcher(output);
@@ -137,10 +177,13 @@ public final class EventPathBenchmark {
                 Double.parseDouble(percentiles.group(2)));
     }
 
-    /** The writer at a fixed rate, and the watcher that sees each write arrive. */
+    /** The writer, at a fixed rate or as fast as it is answered, and a watcher per capability that sees each write arrive. */
     private static final class Writes {
 
-        private final HttpClient http = HttpClient.newHttpClient();
+        /** How long a watching request waits for its opportunity to change before it is answered 304 and asked again. */
+        private static final String WAIT = "wait=10";
+
+        private final ExecutorService writers = Executors.newCachedThreadPool(daemon("writer"));
         private final ServiceProcess contracts;
         private final ServiceProcess alignment;
         private final String admin;
@@ -148,11 +191,12 @@ public final class EventPathBenchmark {
         private final List<String> capabilities;
         private final List<String> ids;
         private final Map<String, Long> versions = new ConcurrentHashMap<>();
-        private final Map<String, ConcurrentLinkedQueue<Change>> pending = new ConcurrentHashMap<>();
-        private final Map<String, String> etags = new HashMap<>();
+        private final Map<String, Watcher> watchers = new ConcurrentHashMap<>();
         private final Map<String, Change> latest = new ConcurrentHashMap<>();
         private final AtomicInteger sequence = new AtomicInteger();
         private final String bootstrapServers;
+        private volatile Collection<Change> seen = new ConcurrentLinkedQueue<>();
+        private final List<Throwable> failures = new CopyOnWriteArrayList<>();
         private int next;
 
         Writes(ServiceProcess contracts, ServiceProcess alignment, String admin, String viewer, List<String> capabilities,
@@ -167,39 +211,79 @@ public final class EventPathBenchmark {
             ids.forEach(id -> versions.put(id, 0L));
         }
 
+        /**
+         * Writes as fast as contract-service answers, {@code concurrency} at a time, without watching them: the JIT
+         * compiles the write path, and the consumer's, where a run at a fixed rate would take minutes to.
+         */
+        void warmUp(int writes, int concurrency) throws Exception {
+            Semaphore inFlight = new Semaphore(concurrency);
+            for (int i = 0; i < writes && failures.isEmpty(); i++) {
+                inFlight.acquire();
+                int index = next++ % ids.size();
+                BigDecimal value = BigDecimal.valueOf(5_000_000L + sequence.incrementAndGet(), 2);
+                writers.execute(() -> {
+                    try {
+                        put(index, value);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            }
+            inFlight.acquire(concurrency);
+            inFlight.release(concurrency);
+            rethrow();
+        }
+
         /** Writes at the rate for the duration; then waits for every write to be seen; the latencies in ms. */
         Run run(int perSecond, Duration duration) throws Exception {
-            ConcurrentLinkedQueue<Change> seen = new ConcurrentLinkedQueue<>();
-            List<Throwable> failures = new CopyOnWriteArrayList<>();
-            Thread watcher = new Thread(() -> watch(seen, failures), "watcher");
+            Collection<Change> ofRun = new ConcurrentLinkedQueue<>();
+            seen = ofRun;
             TopicTap tap = new TopicTap(bootstrapServers, this::arrivedOnTopic, failures);
             tap.start();
-            watcher.start();
             long interval = 1_000_000_000L / perSecond;
             long start = System.nanoTime();
             long writes = duration.toNanos() / interval;
-            for (long i = 0; i < writes; i++) {
-                long due = start + i * interval;
-                long wait = due - System.nanoTime();
+            for (long i = 0; i < writes && failures.isEmpty(); i++) {
+                long wait = start + i * interval - System.nanoTime();
                 if (wait > 0) {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
-                write(failures);
+                write();
             }
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (pending.values().stream().anyMatch(q -> !q.isEmpty()) && System.nanoTime() < deadline && failures.isEmpty()) {
+            while (watchers.values().stream().anyMatch(Watcher::waiting) && System.nanoTime() < deadline && failures.isEmpty()) {
                 Thread.sleep(10);
             }
-            watcher.interrupt();
-            watcher.join();
             tap.close();
+            rethrow();
+            if (ofRun.size() != writes) {
+                StringBuilder unseen = new StringBuilder();
+                watchers.forEach((capability, watcher) -> watcher.pending.forEach(change -> unseen.append("\n  ").append(capability)
+                        .append(' ').append(change.id).append(' ').append(change.annualValue).append(" answered ").append(change.answeredAt != 0)
+                        .append(" on topic ").append(change.onTopicAt != 0).append(" shown now ").append(shown(capability, change.id))));
+                throw new IllegalStateException((writes - ofRun.size()) + " of " + writes + " writes not seen within 30 s:" + unseen);
+            }
+            return Run.of(ofRun);
+        }
+
+        private String shown(String capability, String id) {
+            try {
+                PlainHttp.Answer answer = PlainHttp.send("GET", alignment.url("/opportunities/" + capability), Map.of("Authorization", "Bearer " + viewer), null);
+                for (JsonNode part : JSON.readTree(answer.body()).path("contracts")) {
+                    if (part.path("contractId").asText().equals(id)) {
+                        return part.path("annualValue").asText();
+                    }
+                }
+                return "not in the opportunity (" + answer.status() + ")";
+            } catch (Exception e) {
+                return e.toString();
+            }
+        }
+
+        private void rethrow() {
             if (!failures.isEmpty()) {
                 throw new IllegalStateException("the run failed", failures.get(0));
             }
-            if (seen.size() != writes) {
-                throw new IllegalStateException((writes - seen.size()) + " of " + writes + " writes not seen within 30 s");
-            }
-            return Run.of(seen);
         }
 
         private void arrivedOnTopic(String id, BigDecimal annualValue) {
@@ -209,92 +293,145 @@ public final class EventPathBenchmark {
             }
         }
 
-        /** The next contract in turn, with a new annual value, sent without waiting for the answer. */
-        private void write(List<Throwable> failures) {
+        /** The next contract in turn, with a new annual value, sent by a writer thread, and watched. */
+        private void write() {
             int index = next++ % ids.size();
             String id = ids.get(index);
-            String capability = ContractSeeds.capability(index, capabilities);
             BigDecimal value = BigDecimal.valueOf(5_000_000L + sequence.incrementAndGet(), 2);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(contracts.url("/contracts/" + id)))
-                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                    .header("If-Match", "\"" + versions.get(id) + "\"")
-                    .PUT(HttpRequest.BodyPublishers.ofString(ContractSeeds.body(index, capabilities, value))).build();
             Change change = new Change(id, value);
             latest.put(id, change);
-            pending.computeIfAbsent(capability, c -> new ConcurrentLinkedQueue<>()).add(change);
-            http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
-                Matcher version = response == null ? null : VERSION.matcher(response.body());
-                if (error != null || response.statusCode() != 200 || !version.find()) {
-                    failures.add(error != null ? error : new IllegalStateException(response.statusCode() + " " + response.body()));
-                } else {
+            watchers.computeIfAbsent(ContractSeeds.capability(index, capabilities), Watcher::new).expect(change);
+            writers.execute(() -> {
+                if (put(index, value)) {
                     change.answeredAt = System.nanoTime();
-                    versions.put(id, Long.parseLong(version.group(1)));
                 }
             });
         }
 
-        /** Polls each capability with writes outstanding; a write is seen when its opportunity shows its annual value. */
-        private void watch(ConcurrentLinkedQueue<Change> seen, List<Throwable> failures) {
+        /** PUTs contract {@code index} with the annual value; true once it is answered 200. */
+        private boolean put(int index, BigDecimal value) {
+            String id = ids.get(index);
             try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    boolean polled = false;
-                    for (Map.Entry<String, ConcurrentLinkedQueue<Change>> waiting : pending.entrySet()) {
-                        if (waiting.getValue().isEmpty()) {
-                            continue;
-                        }
-                        polled = true;
-                        JsonNode opportunity = changedOpportunity(waiting.getKey());
-                        if (opportunity != null) {
-                            long now = System.nanoTime();
-                            Map<String, BigDecimal> values = new HashMap<>();
-                            opportunity.path("contracts").forEach(part ->
-                                    values.put(part.path("contractId").asText(), part.path("annualValue").decimalValue()));
-                            waiting.getValue().removeIf(change -> {
-                                BigDecimal shown = values.get(change.id);
-                                boolean shows = shown != null && shown.compareTo(change.annualValue) == 0;
-                                if (shows) {
-                                    change.seenAt = now;
-                                    if (change.onTopicAt == 0) {
-                                        change.onTopicAt = now; // the tap was slower than the watcher
-                                    }
-                                    seen.add(change);
-                                }
-                                return shows;
-                            });
-                        }
-                    }
-                    if (!polled) {
-                        Thread.sleep(1);
-                    }
+                PlainHttp.Answer answer = PlainHttp.send("PUT", contracts.url("/contracts/" + id), Map.of("Authorization", "Bearer " + admin,
+                        "Content-Type", "application/json", "If-Match", "\"" + versions.get(id) + "\""), ContractSeeds.body(index, capabilities, value));
+                Matcher version = VERSION.matcher(answer.text());
+                if (answer.status() != 200 || !version.find()) {
+                    throw new IllegalStateException("PUT " + id + ": " + answer.status() + " " + answer.text());
                 }
-            } catch (InterruptedException stopping) {
-                Thread.currentThread().interrupt();
+                versions.put(id, Long.parseLong(version.group(1)));
+                return true;
             } catch (Exception e) {
                 failures.add(e);
+                return false;
             }
         }
 
-        /** The capability's opportunity if it changed since last seen, else null (304). */
-        private JsonNode changedOpportunity(String capability) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(alignment.url("/opportunities/" + capability)))
-                    .header("Authorization", "Bearer " + viewer);
-            String etag = etags.get(capability);
-            if (etag != null) {
-                request.header("If-None-Match", etag);
+        /**
+         * One capability's watcher: while writes to it are outstanding, it keeps one request waiting on its opportunity
+         * (its ETag in If-None-Match, {@code Prefer: wait}), which alignment-service answers as soon as it changes.
+         */
+        private final class Watcher implements Runnable {
+
+            private final String capability;
+            private final ConcurrentLinkedQueue<Change> pending = new ConcurrentLinkedQueue<>();
+            private final Thread thread;
+            private String etag;
+
+            Watcher(String capability) {
+                this.capability = capability;
+                thread = daemon("watch-" + capability).newThread(this);
+                thread.start();
             }
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() == 304) {
-                return null;
+
+            void expect(Change change) {
+                pending.add(change);
+                LockSupport.unpark(thread);
             }
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET /opportunities/" + capability + ": " + response.statusCode());
+
+            boolean waiting() {
+                return !pending.isEmpty();
             }
-            etags.put(capability, response.headers().firstValue("ETag").orElseThrow());
-            return JSON.readTree(response.body());
+
+            @Override
+            public void run() {
+                while (failures.isEmpty()) {
+                    if (pending.isEmpty()) {
+                        LockSupport.park(this); // until a write to watch
+                        continue;
+                    }
+                    try {
+                        Map<String, String> headers = new HashMap<>(Map.of("Authorization", "Bearer " + viewer));
+                        if (etag != null) {
+                            headers.put("If-None-Match", etag);
+                            headers.put("Prefer", WAIT);
+                        }
+                        PlainHttp.Answer answer = PlainHttp.send("GET", alignment.url("/opportunities/" + capability), headers, null);
+                        long now = System.nanoTime();
+                        if (answer.status() == 200) {
+                            etag = answer.etag();
+                            seenIn(JSON.readTree(answer.body()), now);
+                        } else if (answer.status() != 304) {
+                            throw new IllegalStateException("GET /opportunities/" + capability + ": " + answer.status() + " " + answer.text());
+                        }
+                    } catch (Exception e) {
+                        failures.add(e);
+                    }
+                }
+            }
+
+            /** The writes this opportunity shows: seen now. */
+            private void seenIn(JsonNode opportunity, long now) {
+                Map<String, BigDecimal> values = new HashMap<>();
+                opportunity.path("contracts").forEach(part -> values.put(part.path("contractId").asText(), part.path("annualValue").decimalValue()));
+                pending.removeIf(change -> {
+                    BigDecimal shown = values.get(change.id);
+                    boolean shows = shown != null && shown.compareTo(change.annualValue) == 0;
+                    if (shows) {
+                        change.seenAt = now;
+                        if (change.onTopicAt == 0) {
+                            change.onTopicAt = now; // the tap was slower than the watcher
+                        }
+                        seen.add(change);
+                    }
+                    return shows;
+                });
+            }
+        }
+
+        private static ThreadFactory daemon(String name) {
+            return runnable -> {
+                Thread thread = new Thread(runnable, name);
+                thread.setDaemon(true);
+                return thread;
+            };
         }
     }
 
-    private static void report(int rows, int perSecond, int seconds, Run run, KafkaLatency before, KafkaLatency after)
+    /**
+     * Writes at the measured rate, 20 s at a time, until the JIT compilers of every JVM on the path have settled: less
+     * than 2% of a core each over the last 20 s (at most ten minutes). A method run once per write becomes hot only
+     * after thousands of writes, and the compilers, starved of CPU on two busy cores, take minutes to catch up.
+     */
+    private static Duration untilCompiled(Writes writes, int perSecond, List<Long> jvms) throws Exception {
+        long start = System.nanoTime();
+        Duration window = Duration.ofSeconds(20);
+        while (System.nanoTime() - start < Duration.ofMinutes(10).toNanos()) {
+            double[] before = jvms.stream().mapToDouble(Machine::compilerCpuSeconds).toArray();
+            writes.run(perSecond, window);
+            double[] after = jvms.stream().mapToDouble(Machine::compilerCpuSeconds).toArray();
+            boolean settled = true;
+            for (int i = 0; i < after.length; i++) {
+                settled &= after[i] - before[i] < 0.02 * window.toSeconds();
+            }
+            if (settled) {
+                break;
+            }
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static void report(int rows, int perSecond, int seconds, int warmUpWrites, Duration settled, Run run, CpuUse cpu,
+            KafkaLatency before, KafkaLatency after)
             throws Exception {
         double[] latencies = run.total();
         Latencies measured = Latencies.of(latencies);
@@ -302,10 +439,13 @@ public final class EventPathBenchmark {
         double kafkaP99 = (before.p99() + after.p99()) / 2.0;
         System.out.printf("event path: %d contracts over the catalogue's capabilities, %d writes/s for %d s (%d writes), -Xmx512m, Java %s, load %s%n",
                 rows, perSecond, seconds, latencies.length, System.getProperty("java.version"), Machine.loadAverage());
+        System.out.printf("warm-up: %,d writes as fast as answered, then %d s at the rate until the JIT compilers settled%n",
+                warmUpWrites, settled.toSeconds());
         System.out.printf("PUT /contracts/{id} -> GET /opportunities/{capability} shows it: %s%n", measured.summary());
         System.out.printf("  PUT answered: %s%n", Latencies.of(run.answered()).summary());
         System.out.printf("  PUT -> its record read from contract-renewals (read committed): %s%n", Latencies.of(run.toTopic()).summary());
-        System.out.printf("  and record read -> GET shows it (projection, planner, the client's poll): %s%n", Latencies.of(run.fromTopic()).summary());
+        System.out.printf("  and record read -> GET shows it (projection, planner, the waiting request's answer): %s%n", Latencies.of(run.fromTopic()).summary());
+        System.out.printf("CPU per write: %s%n", cpu.perWrite(latencies.length));
         System.out.printf("Kafka EndToEndLatency on the same broker (5,000 x 1 KB, acks=all), before / after: avg %.2f / %.2f ms, "
                 + "p50 %.0f / %.0f ms, p99 %.0f / %.0f ms%n", before.average(), after.average(), before.p50(), after.p50(), before.p99(), after.p99());
         System.out.printf("ratio p99 / Kafka's p99: %.1f (target <= 5)%n", p99 / Math.max(kafkaP99, 1));

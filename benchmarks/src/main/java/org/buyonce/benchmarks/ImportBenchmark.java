@@ -61,6 +61,7 @@ public final class ImportBenchmark {
     private static final String[] COUNCIL_CODES = {"CAM", "HDC", "SCDC"};
 
     public static void main(String[] args) throws Exception {
+        Machine.quietLogging();
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path root = Path.of(System.getProperty("buyonce.root", ".")).toAbsolutePath().normalize();

@@ -34,9 +34,9 @@ import java.util.stream.IntStream;
  * National scale (DESIGN.md, issue 17): alignment-service with 200,000 active contracts over 300 councils and 200
  * capabilities in its projection (1,000 contracts per capability, about 3 per council); one contract changed at a
  * time through the real broker, as contract-service publishes it, and the time from publishing until
- * {@code GET /opportunities/{capability}} shows the change. The client polls as a dashboard would, with the
- * opportunity's ETag in If-None-Match, every millisecond: 304 until the change is planned, then the new content,
- * whose new annual value is checked. The projection is loaded with COPY, as if the events had been consumed.
+ * {@code GET /opportunities/{capability}} shows the change. The client waits for the change as a dashboard would: the
+ * opportunity's ETag in If-None-Match and {@code Prefer: wait}, answered as soon as the change is planned with the new
+ * content, whose new annual value is checked. The projection is loaded with COPY, as if the events had been consumed.
  */
 public final class NationalScaleBenchmark {
 
@@ -46,6 +46,7 @@ public final class NationalScaleBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        Machine.quietLogging();
         int contracts = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         int councils = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         int capabilities = args.length > 2 ? Integer.parseInt(args[2]) : 200;
@@ -110,7 +111,7 @@ public final class NationalScaleBenchmark {
             long start = System.nanoTime();
             events.contract(state(contract, version + i, councils, capabilities, value));
             while (true) {
-                Poller.Answer answer = poller.get(capability, before);
+                Poller.Answer answer = poller.awaitChange(capability, before);
                 if (answer.status() == 200 && answer.body().contains("\"annualValue\":" + value.toPlainString())) {
                     latencies[i] = (System.nanoTime() - start) / 1e6;
                     break;
@@ -118,8 +119,7 @@ public final class NationalScaleBenchmark {
                 if (System.nanoTime() - start > Duration.ofSeconds(30).toNanos()) {
                     throw new IllegalStateException("change " + i + " not reflected within 30 s");
                 }
-                before = answer.status() == 200 ? answer.etag() : before;
-                Thread.sleep(1);
+                before = answer.etag();
             }
             next += interval;
             long wait = next - System.nanoTime();
@@ -179,13 +179,12 @@ public final class NationalScaleBenchmark {
         return seeded;
     }
 
-    /** GET /opportunities/{capability} with the viewer's token, optionally conditional. */
+    /** GET /opportunities/{capability} with the viewer's token, optionally conditional or waiting for a change. */
     private static final class Poller {
 
         record Answer(int status, String etag, String body) {
         }
 
-        private final HttpClient http = HttpClient.newHttpClient();
         private final ServiceProcess alignment;
         private final String token;
 
@@ -194,17 +193,24 @@ public final class NationalScaleBenchmark {
             this.token = token;
         }
 
+        /** The opportunity now; 304 if it still has the tag {@code ifNoneMatch}. */
         Answer get(String capability, String ifNoneMatch) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(alignment.url("/opportunities/" + capability)))
-                    .header("Authorization", "Bearer " + token);
-            if (ifNoneMatch != null) {
-                request.header("If-None-Match", ifNoneMatch);
+            return send(capability, ifNoneMatch == null ? Map.of() : Map.of("If-None-Match", ifNoneMatch));
+        }
+
+        /** The opportunity as soon as it no longer has the tag {@code held} (a request that waits for it); 304 after 10 s. */
+        Answer awaitChange(String capability, String held) throws Exception {
+            return send(capability, Map.of("If-None-Match", held, "Prefer", "wait=10"));
+        }
+
+        private Answer send(String capability, Map<String, String> conditions) throws Exception {
+            Map<String, String> headers = new java.util.HashMap<>(conditions);
+            headers.put("Authorization", "Bearer " + token);
+            PlainHttp.Answer answer = PlainHttp.send("GET", alignment.url("/opportunities/" + capability), headers, null);
+            if (answer.status() != 200 && answer.status() != 304) {
+                throw new IllegalStateException(capability + ": " + answer.status() + " " + answer.text());
             }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200 && response.statusCode() != 304) {
-                throw new IllegalStateException(capability + ": " + response.statusCode() + " " + response.body());
-            }
-            return new Answer(response.statusCode(), response.headers().firstValue("ETag").orElseThrow(), response.body());
+            return new Answer(answer.status(), answer.etag(), answer.text());
         }
     }
 

@@ -32,6 +32,7 @@ public final class ReadPathBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        Machine.quietLogging();
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Duration duration = Duration.ofSeconds(args.length > 2 ? Integer.parseInt(args[2]) : 20);
