@@ -40,11 +40,18 @@ public class OpportunityWatch {
             return null;
         }
         Waiter waiter = new Waiter(held);
-        Set<Waiter> ofQuery = waiting.computeIfAbsent(query, q -> ConcurrentHashMap.newKeySet());
-        ofQuery.add(waiter);
+        // Joining and leaving a query's set, and dropping it once empty, are one step each: a waiter that joined a set
+        // as the last one left it would otherwise sit in a set no longer in the map, never woken by a change.
+        waiting.compute(query, (q, set) -> {
+            Set<Waiter> ofQuery = set == null ? ConcurrentHashMap.newKeySet() : set;
+            ofQuery.add(waiter);
+            return ofQuery;
+        });
         waiter.answer.completeOnTimeout(Optional.of(held), wait.toMillis(), TimeUnit.MILLISECONDS).whenComplete((answer, failure) -> {
-            ofQuery.remove(waiter);
-            waiting.computeIfPresent(query, (q, set) -> set.isEmpty() ? null : set);
+            waiting.computeIfPresent(query, (q, set) -> {
+                set.remove(waiter);
+                return set.isEmpty() ? null : set;
+            });
             count.decrementAndGet();
         });
         waiter.offer(latest.get());
