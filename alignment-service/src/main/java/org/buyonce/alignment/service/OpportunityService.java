@@ -75,7 +75,7 @@ public class OpportunityService {
     }
 
     public Optional<RenderedOpportunity> opportunity(String capability, PlanningQuery query) {
-        return plans(query).of(capability);
+        return plans(query, data.recent()).of(capability);
     }
 
     /**
@@ -114,14 +114,18 @@ public class OpportunityService {
     }
 
     private List<RenderedOpportunity> matching(PlanningQuery query, String council, String capability) {
-        return plans(query).ordered().stream()
+        return plans(query, data.recent()).ordered().stream()
                 .filter(o -> council == null || o.councils().contains(council))
                 .filter(o -> capability == null || o.capability().equals(capability))
                 .toList();
     }
 
     private QueryPlans plans(PlanningQuery query) {
-        PlanningData.Snapshot snapshot = data.current();
+        return plans(query, data.current());
+    }
+
+    /** The query's plans brought up to the snapshot, if they are older. */
+    private QueryPlans plans(PlanningQuery query, PlanningData.Snapshot snapshot) {
         QueryPlans plans = kept(query);
         if (plans.revision() == snapshot.revision()) {
             return plans;

@@ -200,6 +200,32 @@ class ContractProjectionTest {
                 .header("Prefer", prefer).get("/opportunities/{capability}", capability).thenReturn());
     }
 
+    /**
+     * Readers here keep a snapshot found current for a moment without asking the database again; a change another
+     * replica's consumer applied (here: its statements, run without this replica's consumer) is still seen soon after.
+     * The event it applied is then published too, as it would have been, so the topic and the projection agree.
+     */
+    @Test
+    void aChangeAnotherReplicaAppliedIsSeenByReadsHere() {
+        String capability = workedExample();
+        awaitTarget(capability, "2027-03-31");
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            long revision = ((Number) entityManager.createNativeQuery(
+                    "UPDATE projection_revision SET revision = revision + 1 WHERE id = 1 RETURNING revision").getSingleResult()).longValue();
+            entityManager.createNativeQuery("UPDATE contract_projection SET annual_value = 95000.50, version = 1, revision = :revision WHERE id = :id")
+                    .setParameter("revision", revision).setParameter("id", hdc).executeUpdate();
+            entityManager.createNativeQuery("INSERT INTO capability_revision (capability, revision) VALUES (:capability, :revision) "
+                            + "ON CONFLICT (capability) DO UPDATE SET revision = EXCLUDED.revision")
+                    .setParameter("capability", capability).setParameter("revision", revision).executeUpdate();
+        });
+
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
+                given().queryParam("asOf", "2026-01-01").get("/opportunities/{capability}", capability).then().statusCode(200)
+                        .body("contracts.find { it.contractId == '" + hdc + "' }.annualValue", equalTo(95000.5f)));
+        events.contract(fixed(hdc, 1, "HDC", capability, "2028-03-31", "95000.50"));
+    }
+
     @Test
     void aStaleOrRepeatedEventChangesNothing() {
         String capability = workedExample();
