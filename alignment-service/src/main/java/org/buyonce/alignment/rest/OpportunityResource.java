@@ -40,8 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.smallrye.common.annotation.Blocking;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
