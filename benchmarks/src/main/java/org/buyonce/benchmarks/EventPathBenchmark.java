@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.buyonce.infra.EmbeddedKafkaBroker;
+import org.buyonce.infra.FreePorts;
 import org.buyonce.infra.PostgresServer;
 import org.buyonce.infra.ServiceProcess;
 import org.buyonce.infra.TokenIssuer;
@@ -151,7 +152,7 @@ public final class EventPathBenchmark {
     }
 
     private static ServiceProcess service(Path root, String name, String jdbcUrl, Map<String, String> common) throws Exception {
-        ServiceProcess service = new ServiceProcess(name, root.resolve(name + "/target/quarkus-app/quarkus-run.jar"), Machine.freePort(),
+        ServiceProcess service = new ServiceProcess(name, root.resolve(name + "/target/quarkus-app/quarkus-run.jar"), FreePorts.one(),
                 root.resolve("benchmarks/target/" + name + "-event-path.log"));
         Map<String, String> environment = new LinkedHashMap<>(common);
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);

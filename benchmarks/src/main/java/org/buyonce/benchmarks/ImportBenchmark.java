@@ -14,6 +14,7 @@ import org.buyonce.events.OptionStatus;
 import org.buyonce.events.RenewalType;
 import org.buyonce.events.Topics;
 import org.buyonce.infra.EmbeddedKafkaBroker;
+import org.buyonce.infra.FreePorts;
 import org.buyonce.infra.PostgresServer;
 import org.buyonce.infra.ServiceProcess;
 import org.buyonce.infra.TokenIssuer;
@@ -85,7 +86,7 @@ public final class ImportBenchmark {
         postgres.recreateDatabase(database);
         Path gcLog = root.resolve("benchmarks/target/" + subject.service + "-import-gc.log");
         ServiceProcess service = new ServiceProcess(subject.service, root.resolve(subject.service + "/target/quarkus-app/quarkus-run.jar"),
-                Machine.freePort(), root.resolve("benchmarks/target/" + subject.service + "-import.log"));
+                FreePorts.one(), root.resolve("benchmarks/target/" + subject.service + "-import.log"));
         service.start(Map.of("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database),
                 "QUARKUS_DATASOURCE_USERNAME", postgres.user(), "QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
                 "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(), "BUYONCE_COUNCILS", COUNCILS,

@@ -5,6 +5,7 @@ import org.buyonce.events.ContractStatus;
 import org.buyonce.events.OptionStatus;
 import org.buyonce.events.RenewalType;
 import org.buyonce.infra.EmbeddedKafkaBroker;
+import org.buyonce.infra.FreePorts;
 import org.buyonce.infra.PostgresServer;
 import org.buyonce.infra.ServiceProcess;
 import org.buyonce.infra.TokenIssuer;
@@ -60,7 +61,7 @@ public final class NationalScaleBenchmark {
         List<String> councilCodes = IntStream.range(0, councils).mapToObj(i -> String.format("C%03d", i)).toList();
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts().start()) {
             ServiceProcess alignment = new ServiceProcess("alignment-service", root.resolve("alignment-service/target/quarkus-app/quarkus-run.jar"),
-                    Machine.freePort(), root.resolve("benchmarks/target/alignment-service-national.log"));
+                    FreePorts.one(), root.resolve("benchmarks/target/alignment-service-national.log"));
             alignment.start(Map.of("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(DATABASE),
                     "QUARKUS_DATASOURCE_USERNAME", postgres.user(), "QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
                     "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),

@@ -1,6 +1,9 @@
 package org.buyonce.benchmarks;
 
 import org.buyonce.infra.EmbeddedKafkaBroker;
+import org.buyonce.infra.FreePorts;
+import org.buyonce.infra.KeycloakRealms;
+import org.buyonce.infra.KeycloakServer;
 import org.buyonce.infra.PostgresServer;
 import org.buyonce.infra.ServiceProcess;
 import org.buyonce.infra.TokenIssuer;
@@ -16,6 +19,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Read path target (DESIGN.md, issue 17): GET /contracts/{id} with its bearer token against the reference app
@@ -47,17 +51,30 @@ public final class ReadPathBenchmark {
         Map<String, String> jwt = Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKey().toString(),
                 "MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER);
         List<String> jvm = List.of("-Xmx512m");
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts().start()) {
+        // Sign-in must cost nothing on the read path: the same read with a token of an OpenID Connect provider (Keycloak,
+        // where this machine has the Java 21 it needs), verified with the provider's keys the service keeps.
+        Optional<KeycloakServer> provider = KeycloakServer.onFreePorts();
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts().start();
+                AutoCloseable stopProvider = () -> provider.ifPresent(KeycloakServer::close)) {
+            String providerToken = null;
+            Map<String, String> signIn = Map.of();
+            if (provider.isPresent()) {
+                provider.get().start(root.resolve("benchmarks/target/keycloak-read-path.log"));
+                KeycloakRealms.createCouncilRealms(provider.get(), List.of("CAM"), List.of("*"), 7200);
+                signIn = KeycloakRealms.serviceEnvironment(provider.get(), List.of("CAM"));
+                providerToken = provider.get().accessToken("cam", KeycloakRealms.CLIENT_ID, "viewer@" + KeycloakRealms.domain("cam"), "viewer");
+            }
             ServiceProcess contracts = new ServiceProcess("contract-service", root.resolve("contract-service/target/quarkus-app/quarkus-run.jar"),
-                    Machine.freePort(), root.resolve("benchmarks/target/contract-service-read-path.log"));
+                    FreePorts.one(), root.resolve("benchmarks/target/contract-service-read-path.log"));
             ServiceProcess alignment = new ServiceProcess("alignment-service", root.resolve("alignment-service/target/quarkus-app/quarkus-run.jar"),
-                    Machine.freePort(), root.resolve("benchmarks/target/alignment-service-read-path.log"));
+                    FreePorts.one(), root.resolve("benchmarks/target/alignment-service-read-path.log"));
             ServiceProcess reference = new ServiceProcess("reference-app", root.resolve("benchmarks/reference-app/target/quarkus-app/quarkus-run.jar"),
-                    Machine.freePort(), root.resolve("benchmarks/target/reference-app-read-path.log"));
+                    FreePorts.one(), root.resolve("benchmarks/target/reference-app-read-path.log"));
             Map<String, String> contractEnvironment = new LinkedHashMap<>(jwt);
             contractEnvironment.putAll(Map.of("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("buyonce_contract_benchmark"),
                     "QUARKUS_DATASOURCE_USERNAME", postgres.user(), "QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
                     "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(), "BUYONCE_COUNCILS", ContractSeeds.COUNCILS));
+            contractEnvironment.putAll(signIn);
             Map<String, String> alignmentEnvironment = new LinkedHashMap<>(contractEnvironment);
             alignmentEnvironment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("buyonce_alignment_benchmark"));
             Map<String, String> referenceEnvironment = new LinkedHashMap<>(jwt);
@@ -74,7 +91,7 @@ public final class ReadPathBenchmark {
                 long contractIdle = Machine.rssKb(contracts.process().pid());
                 long referenceIdle = Machine.rssKb(reference.process().pid());
 
-                List<Target> targets = List.of(
+                List<Target> targets = new ArrayList<>(List.of(
                         new Target("contract-service GET /contracts/{id} (token)", contracts, paths("/contracts/", contractIds), viewer),
                         new Target("reference GET /items/{id} (token)", reference, paths("/items/", itemIds), viewer),
                         new Target("reference GET /open/items/{id} (no auth)", reference, paths("/open/items/", itemIds), null),
@@ -82,7 +99,11 @@ public final class ReadPathBenchmark {
                                 Arrays.stream(COUNCIL_CODES).map(c -> "/contracts?council=" + c + "&size=20").toList(), viewer),
                         new Target("alignment-service GET /opportunities/{capability} (token)", alignment,
                                 paths("/opportunities/", capabilities), viewer),
-                        new Target("alignment-service GET /opportunities?size=20 (token)", alignment, List.of("/opportunities?size=20"), viewer));
+                        new Target("alignment-service GET /opportunities?size=20 (token)", alignment, List.of("/opportunities?size=20"), viewer)));
+                if (providerToken != null) {
+                    targets.add(new Target("contract-service GET /contracts/{id} (Keycloak token)", contracts,
+                            paths("/contracts/", contractIds), providerToken));
+                }
                 Map<Target, Integer> sizes = new LinkedHashMap<>();
                 for (Target target : targets) {
                     sizes.put(target, bodyBytes(target));
@@ -169,6 +190,12 @@ public final class ReadPathBenchmark {
         System.out.printf("ratio list of 20 / single read: %.2f (target >= 0.5)%n", medians.get(targets.get(3)) / contract);
         System.out.printf("ratio opportunity of a capability / single read: %.2f (target about 1, >= 0.8)%n", medians.get(targets.get(4)) / contract);
         System.out.printf("ratio opportunities, first page / single read: %.2f%n", medians.get(targets.get(5)) / contract);
+        if (targets.size() > 6) {
+            System.out.printf("ratio single read with an OpenID Connect provider's token / reference with token: %.2f (target >= 0.8)%n",
+                    medians.get(targets.get(6)) / medians.get(targets.get(1)));
+        } else {
+            System.out.println("no Java 21 for Keycloak on this machine: the read with a provider's token was not measured");
+        }
         System.out.printf("start to ready: contract-service %d ms, reference %d ms (ratio %.2f)%n", contractStart, referenceStart,
                 (double) contractStart / referenceStart);
         System.out.printf("RSS idle / after load: contract-service %d / %d MB, reference %d / %d MB (ratios %.2f / %.2f)%n",

@@ -1,6 +1,7 @@
 package org.buyonce.benchmarks;
 
 import org.buyonce.infra.EmbeddedKafkaBroker;
+import org.buyonce.infra.FreePorts;
 import org.buyonce.infra.PostgresServer;
 import org.buyonce.infra.ServiceProcess;
 import org.buyonce.infra.TokenIssuer;
@@ -106,7 +107,7 @@ public final class StartupBenchmark {
     }
 
     private static ServiceProcess process(App app, Path root) throws Exception {
-        return new ServiceProcess(app.name(), app.jar(), Machine.freePort(), root.resolve("benchmarks/target/" + app.name() + "-startup.log"));
+        return new ServiceProcess(app.name(), app.jar(), FreePorts.one(), root.resolve("benchmarks/target/" + app.name() + "-startup.log"));
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.buyonce.infra.EmbeddedKafkaBroker;
 import org.buyonce.infra.PostgresServer;
 import org.buyonce.infra.ServiceProcess;
+import org.buyonce.infra.FreePorts;
 import org.buyonce.infra.TokenIssuer;
 import org.buyonce.k8s.render.K8sObject;
 import org.buyonce.k8s.render.Manifests;
@@ -13,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -69,7 +69,9 @@ class ManifestEnvironmentIT {
         JsonNode container = deployment.at("/spec/template/spec/containers/0");
         K8sObject cluster = prod.find("Cluster", "buyonce-" + service.replace("-service", "") + "-db").orElseThrow();
         Map<String, String> environment = new java.util.LinkedHashMap<>(ContainerEnvironment.of(prod, deployment,
-                Map.of(cluster.name() + "-app", Map.of("username", postgres.user(), "password", postgres.password()))));
+                Map.of(cluster.name() + "-app", Map.of("username", postgres.user(), "password", postgres.password()),
+                        "buyonce-sign-in", Map.of("session-secret", "a session secret of 32 characters or more",
+                                "state-secret", "a state secret of 32 characters or more"))));
 
         // The cluster's addresses become this machine's; everything else is exactly what the manifests set.
         String database = "buyonce_k8s_" + cluster.at("/spec/bootstrap/initdb/database").asText();
@@ -83,7 +85,7 @@ class ManifestEnvironmentIT {
                 .replace(JWT_MOUNT, tokens.publicKey().getParent().toString()));
 
         ServiceProcess process = new ServiceProcess(service, Overlays.REPOSITORY.resolve(service + "/target/quarkus-app/quarkus-run.jar"),
-                freePort(), Path.of("target/manifest-environment-logs/" + service + ".log").toAbsolutePath());
+                FreePorts.one(), Path.of("target/manifest-environment-logs/" + service + ".log").toAbsolutePath());
         Files.deleteIfExists(process.log());
         process.startWithOnly(environment, List.of("-Xmx256m", "-XX:+UseSerialGC"));
         try {
@@ -126,9 +128,4 @@ class ManifestEnvironmentIT {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -42,6 +42,7 @@ public final class Launcher {
     private final List<ServiceProcess> services = new ArrayList<>();
     private EmbeddedKafkaBroker broker;
     private Database database;
+    private CouncilSignIn signIn;
     private volatile boolean stopping;
 
     private Launcher(Path home, boolean fresh) {
@@ -83,10 +84,12 @@ public final class Launcher {
         if (problem != null) {
             return fail(problem);
         }
+        signIn = CouncilSignIn.start(ports, home.resolve("logs").resolve("keycloak.log"),
+                SERVICES.stream().map(name -> "http://localhost:" + ports.service(name)).toList());
         startDatabase();
         startBroker();
         TokenIssuer tokens = TokenIssuer.inDirectory(home.resolve("keys"));
-        startServices(tokens);
+        startServices(tokens, signIn.serviceEnvironment());
         for (ServiceProcess service : services) {
             if (!service.awaitReady(Duration.ofMinutes(2))) {
                 return fail(service.name() + " did not become ready; see " + service.log());
@@ -98,6 +101,7 @@ public final class Launcher {
             System.out.println("BuyOnce: " + demo.load());
         }
         printWhereEverythingIs(demo.dashboardLink());
+        signIn.printHowToSignIn(url("alignment-service"), System.out);
         ready.print(System.out);
         return superviseUntilStopped();
     }
@@ -135,7 +139,7 @@ public final class Launcher {
         broker.createCompactedTopics(TOPICS.toArray(String[]::new));
     }
 
-    private void startServices(TokenIssuer tokens) throws IOException {
+    private void startServices(TokenIssuer tokens, Map<String, String> signIn) throws IOException {
         PostgresServer postgres = database.server();
         for (String name : SERVICES) {
             Map<String, String> environment = new LinkedHashMap<>();
@@ -147,6 +151,7 @@ public final class Launcher {
             environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
             environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKey().toString());
             environment.put("MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER);
+            environment.putAll(signIn);
             // Readable logs; traces only if an OTLP collector is named (OTEL_EXPORTER_OTLP_ENDPOINT, see ServiceProcess).
             environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
             ServiceProcess service = new ServiceProcess(name, jar(name), ports.service(name), home.resolve("logs").resolve(name + ".log"));
@@ -200,6 +205,10 @@ public final class Launcher {
         if (broker != null) {
             broker.stop();
             broker = null;
+        }
+        if (signIn != null) {
+            signIn.close();
+            signIn = null;
         }
         if (database != null) {
             try {

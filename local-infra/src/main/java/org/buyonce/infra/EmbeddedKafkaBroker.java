@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +46,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /** A broker on two free ports with its data in a new temporary directory. */
     public static EmbeddedKafkaBroker onFreePorts() {
         try {
-            return new EmbeddedKafkaBroker(Files.createTempDirectory("buyonce-kafka"), freePort(), freePort());
+            int[] ports = FreePorts.take(2);
+            return new EmbeddedKafkaBroker(Files.createTempDirectory("buyonce-kafka"), ports[0], ports[1]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -178,13 +178,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     }
                 }
             }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
         }
     }
 }

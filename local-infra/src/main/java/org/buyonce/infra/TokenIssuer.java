@@ -3,6 +3,7 @@ package org.buyonce.infra;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
 import java.io.IOException;
@@ -96,6 +97,11 @@ public final class TokenIssuer {
      * @param lifetime how long it is valid
      */
     public String token(String user, List<String> roles, String council, Duration lifetime) {
+        return token(user, roles, council, Instant.now(), lifetime);
+    }
+
+    /** A signed token valid from {@code notBefore} (its {@code nbf} and {@code iat}) for {@code lifetime}. */
+    public String token(String user, List<String> roles, String council, Instant notBefore, Duration lifetime) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
         claims.setSubject(user);
@@ -105,9 +111,11 @@ public final class TokenIssuer {
             claims.setClaim("council", council);
         }
         claims.setJwtId(UUID.randomUUID().toString());
-        Instant now = Instant.now();
-        claims.setIssuedAt(org.jose4j.jwt.NumericDate.fromSeconds(now.getEpochSecond()));
-        claims.setExpirationTime(org.jose4j.jwt.NumericDate.fromSeconds(now.plus(lifetime).getEpochSecond()));
+        claims.setIssuedAt(NumericDate.fromSeconds(notBefore.getEpochSecond()));
+        if (notBefore.isAfter(Instant.now())) {
+            claims.setNotBefore(NumericDate.fromSeconds(notBefore.getEpochSecond()));
+        }
+        claims.setExpirationTime(NumericDate.fromSeconds(notBefore.plus(lifetime).getEpochSecond()));
         JsonWebSignature signature = new JsonWebSignature();
         signature.setPayload(claims.toJson());
         signature.setKey(privateKey);

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /** Bearer tokens for tests, signed with the key pair of {@link JwtKeysResource}. */
@@ -35,6 +36,11 @@ public final class Tokens {
     /** An admin's token that expired ten minutes ago. */
     public static String expired() {
         return issuer().token("late@test", List.of("admin"), null, Duration.ofMinutes(-10));
+    }
+
+    /** An admin's token that becomes valid only tomorrow. */
+    public static String notYetValid() {
+        return issuer().token("early@test", List.of("admin"), null, Instant.now().plus(Duration.ofDays(1)), Duration.ofHours(1));
     }
 
     public static String token(String user, List<String> roles, String council) {

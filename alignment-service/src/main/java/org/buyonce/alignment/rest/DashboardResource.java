@@ -21,6 +21,7 @@ import org.buyonce.commons.problem.ProblemType;
 import org.buyonce.commons.rest.ApiDefinition;
 import org.buyonce.commons.rest.ApiParameters;
 import org.buyonce.commons.rest.QueryParams;
+import org.buyonce.commons.security.Caller;
 import org.buyonce.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -34,7 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** The councillors' dashboard: one server-rendered page, with a token or through a dashboard link. */
+/**
+ * The councillors' dashboard: one server-rendered page, with a token, signed in with a council account in a browser
+ * (DashboardSignInResource), or through a dashboard link.
+ */
 @Path("/dashboard")
 @Tag(name = "Dashboard")
 public class DashboardResource {
@@ -44,7 +48,7 @@ public class DashboardResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(Dashboard dashboard, String basePath, boolean councilFixed);
+        static native TemplateInstance dashboard(Dashboard dashboard, String basePath, boolean councilFixed, String signedInAs);
     }
 
     private final DashboardService dashboards;
@@ -52,14 +56,16 @@ public class DashboardResource {
     private final Partnership partnership;
     private final PlannerConfig defaults;
     private final Clock clock;
+    private final Caller caller;
 
     public DashboardResource(DashboardService dashboards, DashboardLinks links, Partnership partnership, PlannerConfig defaults,
-            Clock clock) {
+            Clock clock, Caller caller) {
         this.dashboards = dashboards;
         this.links = links;
         this.partnership = partnership;
         this.defaults = defaults;
         this.clock = clock;
+        this.caller = caller;
     }
 
     @GET
@@ -80,7 +86,8 @@ public class DashboardResource {
                     pattern = ApiParameters.CAPABILITY_PATTERN)) String capability,
             @QueryParam("asOf") @Parameter(description = "The planning date; today when omitted", schema = @Schema(type = SchemaType.STRING,
                     format = "date")) String asOf) {
-        return render(QueryParams.council("council", council, partnership), capability, asOf, "dashboard", false);
+        return render(QueryParams.council("council", council, partnership), capability, asOf, "dashboard", false,
+                caller.browserSession().orElse(null));
     }
 
     @GET
@@ -104,12 +111,13 @@ public class DashboardResource {
         String fixed = links.open(secret).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
                 "no dashboard at this address; it may have been revoked"));
         String scope = fixed.isEmpty() ? QueryParams.council("council", council, partnership) : fixed;
-        return render(scope, capability, asOf, DashboardLinks.pagePath(secret), !fixed.isEmpty());
+        return render(scope, capability, asOf, DashboardLinks.pagePath(secret), !fixed.isEmpty(), null);
     }
 
-    private TemplateInstance render(String council, String capability, String asOf, String path, boolean councilFixed) {
+    private TemplateInstance render(String council, String capability, String asOf, String path, boolean councilFixed,
+            String signedInAs) {
         PlanningQuery query = PlanningQuery.parse(asOf, null, null, LocalDate.now(clock), defaults);
         Dashboard dashboard = dashboards.of(council, QueryParams.text(capability), query);
-        return Templates.dashboard(dashboard, path.substring(path.lastIndexOf('/') + 1), councilFixed);
+        return Templates.dashboard(dashboard, path.substring(path.lastIndexOf('/') + 1), councilFixed, signedInAs);
     }
 }

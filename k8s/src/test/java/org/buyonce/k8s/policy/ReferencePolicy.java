@@ -19,6 +19,7 @@ public final class ReferencePolicy implements Policy {
     /** The Secrets an operator provides, with the keys the manifests read from them. */
     public static final Map<String, Set<String>> OPERATOR_SECRETS = Map.of(
             "buyonce-jwt", Set.of("public-key.pem"),
+            "buyonce-sign-in", Set.of("session-secret", "state-secret", "client-secret"),
             "buyonce-tls", Set.of("tls.crt", "tls.key"));
 
     /** The keys of the Secret CloudNativePG generates for a cluster's application owner. */

@@ -19,12 +19,14 @@ import java.util.Set;
 final class SettingsPolicy implements Policy {
 
     private static final String IMAGE_PREFIX = "ghcr.io/buyonce/";
-    /** Defaults that only suit one machine: Kafka on localhost, the launcher's token issuer. */
+    /** Defaults that only suit one machine: Kafka on localhost, the launcher's token issuer, nobody to sign in with. */
     private static final Set<String> REQUIRED_IN_A_CLUSTER = Set.of("KAFKA_BOOTSTRAP_SERVERS", "MP_JWT_VERIFY_ISSUER",
-            "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "BUYONCE_COUNCILS", "BUYONCE_TIME_ZONE");
-    /** Settings one service has that the others do not read. */
+            "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "BUYONCE_COUNCILS", "BUYONCE_TIME_ZONE", "BUYONCE_OIDC_ISSUERS", "BUYONCE_AUDIENCE",
+            "BUYONCE_OIDC_CLIENT_ID");
+    /** Settings one service has that the others do not read; with replicas, the dashboard's sign-in needs its secrets. */
     private static final Map<String, Set<String>> REQUIRED_BY_SERVICE = Map.of(
-            "alignment-service", Set.of("BUYONCE_PLANNER_LEAD_TIME_MONTHS", "BUYONCE_PLANNER_MAX_BRIDGE_MONTHS"));
+            "alignment-service", Set.of("BUYONCE_PLANNER_LEAD_TIME_MONTHS", "BUYONCE_PLANNER_MAX_BRIDGE_MONTHS",
+                    "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET", "QUARKUS_OIDC_AUTHENTICATION_STATE_SECRET"));
 
     private final ServiceSettings settings;
 

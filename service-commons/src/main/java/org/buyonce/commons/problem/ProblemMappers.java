@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -19,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.buyonce.commons.json.InvalidValueException;
+import org.buyonce.commons.security.SignInChallenge;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -38,6 +42,9 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** How Jackson names the document limit it enforced. */
     private static final Pattern DOCUMENT_LIMIT = Pattern.compile("maximum allowed \\((\\d+)");
+
+    @Inject
+    SignInChallenge signIn;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -151,12 +158,10 @@ public class ProblemMappers {
         return response.build();
     }
 
-    /** No token, or one that does not verify. */
+    /** No token, or one that does not verify; a person opening a page is sent to sign in. */
     @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class, io.quarkus.security.AuthenticationFailedException.class})
-    public Response unauthenticated(RuntimeException e) {
-        Problem problem = new ProblemException(ProblemType.UNAUTHORIZED,
-                "send a valid bearer token: Authorization: Bearer <JWT>").toProblem();
-        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer").entity(problem).build();
+    public Uni<Response> unauthenticated(RoutingContext context) {
+        return signIn.respond(context);
     }
 
     /** A valid token whose roles do not allow the operation. */

@@ -11,34 +11,43 @@ import java.util.Optional;
 
 /**
  * Who is calling, from the verified token, and the object-level rules that annotations cannot express: an officer
- * acts only for the council its token names.
+ * acts only for its council, which is its issuer's ({@link TrustedIssuers#councilOf}).
  */
 @RequestScoped
 public class Caller {
 
-    static final String COUNCIL_CLAIM = "council";
+    /** The attribute Quarkus OIDC names the tenant that verified the identity with. */
+    private static final String TENANT = "tenant-id";
 
     private final SecurityIdentity identity;
+    private final TrustedIssuers issuers;
 
-    public Caller(SecurityIdentity identity) {
+    public Caller(SecurityIdentity identity, TrustedIssuers issuers) {
         this.identity = identity;
+        this.issuers = issuers;
     }
 
     public String name() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    /** Who signed in to a page in a browser (a session, not a bearer token), to show them and offer to sign out. */
+    public Optional<String> browserSession() {
+        String tenant = identity.isAnonymous() ? null : identity.getAttribute(TENANT);
+        return tenant != null && tenant.endsWith(TrustedIssuers.WEB_SUFFIX) ? Optional.of(name()) : Optional.empty();
+    }
+
     public boolean isAdmin() {
         return identity.hasRole(Roles.ADMIN);
     }
 
-    /** The council an officer's token names, if any. */
+    /** The council the caller acts for, if any. */
     public Optional<String> council() {
-        Principal principal = identity.getPrincipal();
-        if (principal instanceof JsonWebToken token && token.getClaim(COUNCIL_CLAIM) != null) {
-            return Optional.of(token.getClaim(COUNCIL_CLAIM).toString());
+        if (identity.isAnonymous()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Principal principal = identity.getPrincipal();
+        return issuers.councilOf(identity.getAttribute(TENANT), principal instanceof JsonWebToken token ? token : null);
     }
 
     /** Whether the caller may write for this council: an admin, or an officer of this council. */

@@ -2,13 +2,15 @@ package org.buyonce.testing.system;
 
 import io.restassured.RestAssured;
 import org.buyonce.infra.EmbeddedKafkaBroker;
+import org.buyonce.infra.FreePorts;
+import org.buyonce.infra.KeycloakRealms;
+import org.buyonce.infra.KeycloakServer;
 import org.buyonce.infra.PostgresServer;
 import org.buyonce.infra.ServiceProcess;
 import org.buyonce.infra.TokenIssuer;
 import org.buyonce.testing.AdminTokenByDefault;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -23,12 +25,14 @@ import java.util.concurrent.CompletableFuture;
  * <p>
  * System properties: {@code buyonce.root} is the repository's root (where each service's build output is);
  * {@code buyonce.system.name} names the databases ({@code buyonce_<service>_<name>}), so that suites of different
- * modules never share them.
+ * modules never share them; {@code buyonce.system.keycloak=true} also starts Keycloak with a realm per council, which
+ * the services trust as the councils' issuers (for the sign-in tests in a browser).
  */
 public final class BuyOnceSystem {
 
     static final String COUNCILS = "CAM:Cambridge City Council,HDC:Huntingdonshire District Council,"
             + "SCDC:South Cambridgeshire District Council";
+    static final List<String> COUNCIL_CODES = List.of("CAM", "HDC", "SCDC");
     public static final List<String> SERVICES = List.of("contract-service", "asset-service", "alignment-service");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static BuyOnceSystem running;
@@ -40,6 +44,10 @@ public final class BuyOnceSystem {
     private final TokenIssuer tokens = TokenIssuer.temporary();
     private final OtlpTraceReceiver traces = OtlpTraceReceiver.start();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final KeycloakServer keycloak = Boolean.getBoolean("buyonce.system.keycloak")
+            ? KeycloakServer.onFreePorts().orElseThrow(() -> new IllegalStateException("no Java " + KeycloakServer.JAVA_VERSION
+                    + " or later on this machine for Keycloak: install one beside the default JDK (under /usr/lib/jvm)"))
+            : null;
 
     private BuyOnceSystem() {
     }
@@ -58,16 +66,21 @@ public final class BuyOnceSystem {
     }
 
     private void start() {
+        CompletableFuture<Void> signIn = keycloak == null ? CompletableFuture.completedFuture(null) : CompletableFuture.runAsync(() -> {
+            keycloak.start(Path.of("target", "system-logs", "keycloak.log").toAbsolutePath());
+            KeycloakRealms.createCouncilRealms(keycloak, COUNCIL_CODES, List.of("*"), 3600);
+        });
         broker.start();
         for (String service : SERVICES) {
             postgres.recreateDatabase(database(service));
             services.put(service, new ServiceProcess(service, root.resolve(service + "/target/quarkus-app/quarkus-run.jar"),
-                    freePort(), Path.of("target", "system-logs", service + ".log").toAbsolutePath()));
+                    FreePorts.one(), Path.of("target", "system-logs", service + ".log").toAbsolutePath()));
         }
         services.values().forEach(this::launch);
         List<CompletableFuture<Void>> ready = services.values().stream()
                 .map(service -> CompletableFuture.runAsync(() -> awaitReady(service))).toList();
         ready.forEach(CompletableFuture::join);
+        signIn.join();
     }
 
     public String contracts() {
@@ -88,6 +101,14 @@ public final class BuyOnceSystem {
 
     public TokenIssuer tokens() {
         return tokens;
+    }
+
+    /** The councils' identity provider, where {@code buyonce.system.keycloak} asked for it. */
+    public KeycloakServer keycloak() {
+        if (keycloak == null) {
+            throw new IllegalStateException("this system runs without Keycloak; set buyonce.system.keycloak=true");
+        }
+        return keycloak;
     }
 
     /** The spans the services have exported (they trace everything, as in production, and export here). */
@@ -136,6 +157,9 @@ public final class BuyOnceSystem {
         environment.put("BUYONCE_OUTBOX_SEND_TIMEOUT", "PT3S");
         environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKey().toString());
         environment.put("MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER);
+        if (keycloak != null) {
+            environment.putAll(KeycloakRealms.serviceEnvironment(keycloak, COUNCIL_CODES));
+        }
         environment.put("OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint());
         environment.put("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
         environment.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "PT0.2S");
@@ -163,18 +187,13 @@ public final class BuyOnceSystem {
     private synchronized void stop() {
         services.values().forEach(service -> service.stop(Duration.ofSeconds(20)));
         broker.stop();
+        if (keycloak != null) {
+            keycloak.close();
+        }
         traces.close();
     }
 
     private String database(String service) {
         return "buyonce_" + service.replace("-service", "") + "_" + name;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
