@@ -112,14 +112,6 @@ public final class KeycloakServer implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    public int port() {
-        return port;
-    }
-
-    public int managementPort() {
-        return managementPort;
-    }
-
     /** The issuer of a realm's tokens: what a service's trusted issuers name. */
     public String issuer(String realm) {
         return url() + "/realms/" + realm;
@@ -142,8 +134,8 @@ public final class KeycloakServer implements AutoCloseable {
                 "config", Map.of("priority", List.of(String.valueOf(1000 + Instant.now().getEpochSecond() % 100_000)))), 201);
     }
 
-    /** The tokens a user gets by the password grant (allowed on the test realms' clients): access, ID and refresh. */
-    public JsonNode passwordGrant(String realm, String clientId, String username, String password) {
+    /** An access token by the password grant (which the test realms' clients allow). */
+    public String accessToken(String realm, String clientId, String username, String password) {
         String form = form(Map.of("grant_type", "password", "client_id", clientId, "username", username,
                 "password", password, "scope", "openid"));
         HttpRequest request = HttpRequest.newBuilder(URI.create(issuer(realm) + "/protocol/openid-connect/token"))
@@ -153,12 +145,7 @@ public final class KeycloakServer implements AutoCloseable {
         if (!answer.has("access_token")) {
             throw new IllegalStateException("Keycloak gave no token to " + username + " in " + realm + ": " + answer);
         }
-        return answer;
-    }
-
-    /** An access token by the password grant. */
-    public String accessToken(String realm, String clientId, String username, String password) {
-        return passwordGrant(realm, clientId, username, password).path("access_token").asText();
+        return answer.get("access_token").asText();
     }
 
     public Path log() {

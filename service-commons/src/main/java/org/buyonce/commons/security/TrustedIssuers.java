@@ -142,17 +142,8 @@ public class TrustedIssuers {
         return Optional.ofNullable(byTenant.get(issuerTenant));
     }
 
-    /** A council's own issuer, or the shared one. */
-    public Optional<Issuer> forCouncil(String council) {
-        return byUrl.values().stream().filter(i -> i.council().filter(council::equals).isPresent()).findFirst();
-    }
-
     public List<Issuer> all() {
         return new ArrayList<>(byUrl.values());
-    }
-
-    public boolean isLocal(String issuer) {
-        return localIssuer.equals(issuer);
     }
 
     public String localIssuer() {
