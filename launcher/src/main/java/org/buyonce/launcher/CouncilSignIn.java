@@ -34,11 +34,11 @@ final class CouncilSignIn implements AutoCloseable {
     static CouncilSignIn start(Ports ports, Path log, List<String> serviceUrls) {
         Optional<KeycloakServer> keycloak = KeycloakServer.onPorts(ports.keycloak(), ports.keycloakManagement());
         if (keycloak.isEmpty()) {
-            System.out.println("BuyOnce: no Java " + KeycloakServer.JAVA_VERSION + " or later on this machine (set "
+            Progress.say("no Java " + KeycloakServer.JAVA_VERSION + " or later on this machine (set "
                     + "BUYONCE_KEYCLOAK_JAVA_HOME to one): signing in with a council account is off; use the printed tokens");
             return new CouncilSignIn(keycloak, CompletableFuture.completedFuture(null));
         }
-        System.out.println("BuyOnce: starting Keycloak (the councils' sign-in) on port " + ports.keycloak() + " ...");
+        Progress.say("starting Keycloak (the councils' sign-in) on port " + ports.keycloak() + " ...");
         List<String> returnTo = serviceUrls.stream().flatMap(url -> Stream.of(url + "/*",
                 url.replace("localhost", "127.0.0.1") + "/*")).toList();
         CompletableFuture<Void> ready = CompletableFuture.runAsync(() -> {

@@ -92,13 +92,15 @@ public final class Launcher {
         startServices(tokens, signIn.serviceEnvironment());
         for (ServiceProcess service : services) {
             if (!service.awaitReady(Duration.ofMinutes(2))) {
-                return fail(service.name() + " did not become ready; see " + service.log());
+                return fail(service.name() + " did not become ready within 2 minutes; see " + service.log());
             }
+            Progress.say(service.name() + " is ready");
         }
         ReadyTokens ready = ReadyTokens.issue(tokens, TOKEN_LIFETIME, home.resolve("tokens.txt"));
         DemoPartnership demo = new DemoPartnership(url("contract-service"), url("asset-service"), url("alignment-service"), ready.admin());
         if (demo.isEmpty()) {
-            System.out.println("BuyOnce: " + demo.load());
+            Progress.say("loading the demo partnership through the services' APIs ...");
+            Progress.say(demo.load());
         }
         printWhereEverythingIs(demo.dashboardLink());
         signIn.printHowToSignIn(url("alignment-service"), System.out);
@@ -123,7 +125,7 @@ public final class Launcher {
 
     private void startDatabase() throws IOException {
         database = Database.choose(home, ports.postgres());
-        System.out.println("BuyOnce: data in " + database.description());
+        Progress.say("data in " + database.description());
         for (String name : SERVICES) {
             if (fresh) {
                 database.server().recreateDatabase(databaseName(name)); // a server outside .buyonce/, which --fresh has not emptied
@@ -134,7 +136,7 @@ public final class Launcher {
     }
 
     private void startBroker() {
-        System.out.println("BuyOnce: starting a Kafka broker on port " + ports.kafka() + " ...");
+        Progress.say("starting a Kafka broker on port " + ports.kafka() + " ...");
         broker = new EmbeddedKafkaBroker(home.resolve("kafka"), ports.kafka(), ports.kafkaController()).start();
         broker.createCompactedTopics(TOPICS.toArray(String[]::new));
     }
@@ -155,7 +157,7 @@ public final class Launcher {
             // Readable logs; traces only if an OTLP collector is named (OTEL_EXPORTER_OTLP_ENDPOINT, see ServiceProcess).
             environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
             ServiceProcess service = new ServiceProcess(name, jar(name), ports.service(name), home.resolve("logs").resolve(name + ".log"));
-            System.out.println("BuyOnce: starting " + name + " on port " + service.port() + " ...");
+            Progress.say("starting " + name + " on port " + service.port() + " ...");
             service.start(environment);
             services.add(service);
         }
@@ -217,7 +219,7 @@ public final class Launcher {
                 System.err.println("BuyOnce: the embedded database did not stop cleanly: " + e.getMessage());
             }
             database = null;
-            System.out.println("BuyOnce: stopped.");
+            Progress.say("stopped.");
         }
     }
 
@@ -250,7 +252,7 @@ public final class Launcher {
                 }
             });
         }
-        System.out.println("BuyOnce: deleted the data of earlier runs (" + home + ")");
+        Progress.say("deleted the data of earlier runs (" + home + ")");
     }
 
     private static int fail(String message) {

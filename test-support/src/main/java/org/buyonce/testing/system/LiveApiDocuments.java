@@ -17,8 +17,18 @@ public final class LiveApiDocuments {
     private LiveApiDocuments() {
     }
 
-    public static void main(String[] args) throws IOException, InterruptedException {
-        Path directory = Path.of(args[0]);
+    /** Exits with 1 and says why on any failure: the broker and services it started would otherwise keep the JVM alive. */
+    public static void main(String[] args) {
+        try {
+            save(Path.of(args[0]));
+        } catch (Exception | Error e) {
+            System.err.println("LiveApiDocuments: cannot read the services' documents: " + e);
+            System.exit(1);
+        }
+        System.exit(0); // the shutdown hook stops the services and the broker
+    }
+
+    private static void save(Path directory) throws IOException, InterruptedException {
         Files.createDirectories(directory);
         BuyOnceSystem system = BuyOnceSystem.get();
         HttpClient http = HttpClient.newHttpClient();
@@ -31,6 +41,5 @@ public final class LiveApiDocuments {
             Files.writeString(directory.resolve(service + ".json"), document.body());
             System.out.println("LiveApiDocuments: " + service + " -> " + directory.resolve(service + ".json"));
         }
-        System.exit(0); // the shutdown hook stops the services and the broker
     }
 }
