@@ -13,9 +13,10 @@ import java.util.stream.Stream;
 
 /**
  * The councils' identity providers of the embedded default: a Keycloak with a realm per council, each shaped like a
- * council's Entra ID tenant, with one demo account per role. It starts beside everything else (its first start also
- * builds it, a minute or so); the services trust its realms from the start, since they only reach a provider when
- * someone signs in. Where this machine has no Java 21 or later, sign-in is off and only the printed tokens work.
+ * council's Entra ID tenant, with one demo account per role. The services trust its realms from their start, but only
+ * reach a provider when someone signs in, so Keycloak starts once they are ready, while the demo loads, and does not
+ * compete with them for the processor (its first start also builds it, half a minute or so). Where this machine has no
+ * Java 21 or later, sign-in is off and only the printed tokens work.
  */
 final class CouncilSignIn implements AutoCloseable {
 
@@ -23,29 +24,34 @@ final class CouncilSignIn implements AutoCloseable {
     private static final int TOKEN_LIFESPAN_SECONDS = 3600;
 
     private final Optional<KeycloakServer> keycloak;
-    private final CompletableFuture<Void> ready;
+    private CompletableFuture<Void> ready = CompletableFuture.completedFuture(null);
 
-    private CouncilSignIn(Optional<KeycloakServer> keycloak, CompletableFuture<Void> ready) {
+    private CouncilSignIn(Optional<KeycloakServer> keycloak) {
         this.keycloak = keycloak;
-        this.ready = ready;
     }
 
-    /** Starts Keycloak in the background; the services' addresses are where its realms may send a person back to. */
-    static CouncilSignIn start(Ports ports, Path log, List<String> serviceUrls) {
+    /** Keycloak on its ports, not started yet; none where this machine has no Java 21 or later (said at once). */
+    static CouncilSignIn prepare(Ports ports) {
         Optional<KeycloakServer> keycloak = KeycloakServer.onPorts(ports.keycloak(), ports.keycloakManagement());
         if (keycloak.isEmpty()) {
             Progress.say("no Java " + KeycloakServer.JAVA_VERSION + " or later on this machine (set "
                     + "BUYONCE_KEYCLOAK_JAVA_HOME to one): signing in with a council account is off; use the printed tokens");
-            return new CouncilSignIn(keycloak, CompletableFuture.completedFuture(null));
         }
-        Progress.say("starting Keycloak (the councils' sign-in) on port " + ports.keycloak() + " ...");
+        return new CouncilSignIn(keycloak);
+    }
+
+    /** Starts Keycloak in the background; the services' addresses are where its realms may send a person back to. */
+    void start(Path log, List<String> serviceUrls) {
+        if (keycloak.isEmpty()) {
+            return;
+        }
+        Progress.say("starting Keycloak (the councils' sign-in) at " + keycloak.get().url() + " ...");
         List<String> returnTo = serviceUrls.stream().flatMap(url -> Stream.of(url + "/*",
                 url.replace("localhost", "127.0.0.1") + "/*")).toList();
-        CompletableFuture<Void> ready = CompletableFuture.runAsync(() -> {
+        ready = CompletableFuture.runAsync(() -> {
             keycloak.get().start(log);
             KeycloakRealms.createCouncilRealms(keycloak.get(), COUNCILS, returnTo, TOKEN_LIFESPAN_SECONDS);
         });
-        return new CouncilSignIn(keycloak, ready);
     }
 
     /** What the services are told to trust; nothing where sign-in is off. */
@@ -60,8 +66,9 @@ final class CouncilSignIn implements AutoCloseable {
         }
         try {
             ready.join();
+            Progress.say("Keycloak is ready");
         } catch (RuntimeException e) {
-            out.println("BuyOnce: Keycloak did not start (" + e.getCause() + "); signing in is off, the tokens below still work; "
+            out.println("BuyOnce: Keycloak did not start (" + e.getCause() + "); signing in is off, the tokens above still work; "
                     + "see " + keycloak.get().log());
             return;
         }

@@ -84,8 +84,7 @@ public final class Launcher {
         if (problem != null) {
             return fail(problem);
         }
-        signIn = CouncilSignIn.start(ports, home.resolve("logs").resolve("keycloak.log"),
-                SERVICES.stream().map(name -> "http://localhost:" + ports.service(name)).toList());
+        signIn = CouncilSignIn.prepare(ports);
         startDatabase();
         startBroker();
         TokenIssuer tokens = TokenIssuer.inDirectory(home.resolve("keys"));
@@ -96,6 +95,7 @@ public final class Launcher {
             }
             Progress.say(service.name() + " is ready");
         }
+        signIn.start(home.resolve("logs").resolve("keycloak.log"), SERVICES.stream().map(this::url).toList());
         ReadyTokens ready = ReadyTokens.issue(tokens, TOKEN_LIFETIME, home.resolve("tokens.txt"));
         DemoPartnership demo = new DemoPartnership(url("contract-service"), url("asset-service"), url("alignment-service"), ready.admin());
         if (demo.isEmpty()) {
@@ -103,8 +103,9 @@ public final class Launcher {
             Progress.say(demo.load());
         }
         printWhereEverythingIs(demo.dashboardLink());
-        signIn.printHowToSignIn(url("alignment-service"), System.out);
         ready.print(System.out);
+        System.out.println();
+        signIn.printHowToSignIn(url("alignment-service"), System.out);
         return superviseUntilStopped();
     }
 
