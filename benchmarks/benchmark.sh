@@ -6,7 +6,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 run_benchmark() {
     local name=$1 main=$2
     shift 2
-    mvn -q -B install -DskipTests -pl benchmarks -am
+    mvn -q -B install -DskipTests -Dquarkus.build.skip=false -pl benchmarks -am
     {
         echo "# $(date -u +%Y-%m-%dT%H:%MZ) on $(uname -m), $(nproc) cores"
         java -XX:-UseCodeCacheFlushing -Dbuyonce.root=. ${BENCH_OPTS:-} -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
