@@ -14,6 +14,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -173,9 +175,23 @@ final class DemoPartnership {
     }
 
     /** A new dashboard link for the whole partnership: the URL that opens the page without a token. */
-    String dashboardLink() throws IOException, InterruptedException {
-        return send("POST", alignment + "/dashboard-links", "application/json",
+    /**
+     * The launcher's dashboard link: the one kept in {@code file} while it still opens the dashboard, otherwise a new one
+     * (kept there), so that every start does not leave another permanent link behind.
+     */
+    String dashboardLink(Path file) throws IOException, InterruptedException {
+        if (Files.exists(file)) {
+            String kept = Files.readString(file).strip();
+            HttpResponse<Void> opened = http.send(HttpRequest.newBuilder(URI.create(kept)).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (opened.statusCode() == 200) {
+                return kept;
+            }
+        }
+        String created = send("POST", alignment + "/dashboard-links", "application/json",
                 JSON.writeValueAsString(Map.of("label", "Printed by the launcher")), 201).get("url").asText();
+        Files.writeString(file, created);
+        return created;
     }
 
     private String adopt(String capability, LocalDate asOf) throws IOException, InterruptedException {

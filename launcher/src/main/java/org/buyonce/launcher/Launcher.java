@@ -102,7 +102,7 @@ public final class Launcher {
             Progress.say("loading the demo partnership through the services' APIs ...");
             Progress.say(demo.load());
         }
-        printWhereEverythingIs(demo.dashboardLink());
+        printWhereEverythingIs(demo.dashboardLink(home.resolve("dashboard-link.txt")));
         ready.print(System.out);
         System.out.println();
         signIn.printHowToSignIn(url("alignment-service"), System.out);
