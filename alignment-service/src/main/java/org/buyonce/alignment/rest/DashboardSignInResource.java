@@ -54,9 +54,7 @@ public class DashboardSignInResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response choose(@QueryParam("then") String then) {
-        List<Choice> choices = issuers.all().stream().map(issuer -> new Choice(issuer.label(partnership),
-                DASHBOARD + "/sign-in/" + issuer.tenantId() + "?then=" + URLEncoder.encode(returnTo(then), StandardCharsets.UTF_8)))
-                .toList();
+        List<Choice> choices = choices(returnTo(then));
         if (choices.size() == 1) {
             return Response.seeOther(URI.create(choices.get(0).href())).build();
         }
@@ -87,9 +85,13 @@ public class DashboardSignInResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public TemplateInstance signedOut() {
-        List<Choice> choices = issuers.all().stream().map(issuer -> new Choice(issuer.label(partnership),
-                DASHBOARD + "/sign-in/" + issuer.tenantId())).toList();
-        return Templates.signIn(choices, true);
+        return Templates.signIn(choices(DASHBOARD), true);
+    }
+
+    /** A sign-in per trusted issuer, each returning the person to {@code then}. */
+    private List<Choice> choices(String then) {
+        return issuers.all().stream().map(issuer -> new Choice(issuer.label(partnership),
+                DASHBOARD + "/sign-in/" + issuer.tenantId() + "?then=" + URLEncoder.encode(then, StandardCharsets.UTF_8))).toList();
     }
 
     /** Only a dashboard page of this service: never another site, whatever the link says. */
