@@ -14,7 +14,8 @@ public record CalendarLinkResponse(
         @Schema(description = "The council whose deadlines it shows; null for every council", nullable = true, examples = "SCDC")
         String council,
         @Schema(nullable = true, examples = "SCDC procurement team's Outlook") String label,
-        @Schema(description = "How far ahead the feed looks", examples = "P1Y") String within,
+        @Schema(description = "How far ahead the feed looks; null for every date of each contract, however far ahead",
+                nullable = true, examples = "P1Y") String within,
         @Schema(examples = "2026-12-01T09:30:00Z") Instant createdAt,
         @Schema(examples = "alice@scdc.gov.uk") String createdBy,
         @Schema(description = "When a calendar last fetched it (to within five minutes); null if never", nullable = true,

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.time.Period;
+import java.util.Optional;
 
 /** How far ahead the deadline views look when a request does not say, and how the calendar feed behaves. */
 @ConfigMapping(prefix = "buyonce.deadlines")
@@ -14,9 +15,11 @@ public interface DeadlinesConfig {
     @WithDefault("P180D")
     Period window();
 
-    /** The window of the iCalendar feed: long enough that a subscribed calendar shows next year's decisions. */
-    @WithDefault("P1Y")
-    Period calendarWindow();
+    /**
+     * The window of the iCalendar feed when a request or link does not say; unset, the feed shows every active
+     * contract's dates however far ahead, so an exercised option's new end never leaves a subscribed calendar.
+     */
+    Optional<Period> calendarWindow();
 
     /** How long before an option decision or notice deadline a subscribed calendar reminds its user. */
     @WithDefault("P14D")

@@ -56,7 +56,7 @@ public class CalendarLinks {
             errors.add(new FieldError("council", "unknown council '" + InputRules.printable(request.council())
                     + "'; the partnership's councils are " + partnership.codes()));
         }
-        Period within = config.calendarWindow();
+        Period within = config.calendarWindow().orElse(null);
         if (request.within() != null) {
             InputRules.Result<Period> period = InputRules.period(request.within(), InputRules.LONGEST_PERIOD);
             if (period.isWrong()) {
@@ -67,7 +67,7 @@ public class CalendarLinks {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        SecretLinks.Issued issued = links.create(KIND, request.council(), request.label(), within.toString());
+        SecretLinks.Issued issued = links.create(KIND, request.council(), request.label(), within == null ? null : within.toString());
         return response(issued.link(), urlOf.apply(feedPath(issued.secret())).toString());
     }
 
@@ -85,7 +85,7 @@ public class CalendarLinks {
 
     /** The feed a secret opens, if it is a live calendar link's. */
     public Optional<String> feed(String secret) {
-        return links.open(KIND, secret).map(link -> deadlines.calendar(Period.parse(link.scope), link.council, null));
+        return links.open(KIND, secret).map(link -> deadlines.calendar(link.scope == null ? null : Period.parse(link.scope), link.council, null));
     }
 
     private static CalendarLinkResponse response(SecretLink link, String url) {

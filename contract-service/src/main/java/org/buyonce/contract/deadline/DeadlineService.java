@@ -27,6 +27,8 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DeadlineService {
 
+    /** The horizon of a window with no end: later than any date a contract can hold. */
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
     private static final Comparator<Deadline> SOONEST_FIRST = Comparator.comparing(Deadline::date)
             .thenComparing(d -> d.contract().council).thenComparing(d -> d.contract().reference).thenComparing(Deadline::kind);
 
@@ -47,19 +49,19 @@ public class DeadlineService {
     }
 
     /**
-     * The iCalendar feed of the deadlines from today to today + within (the calendar's window when null), of one
-     * council or all of them.
+     * The iCalendar feed of the deadlines from today to today + within (when null, the calendar's window, or every
+     * deadline ahead when none is set), of one council or all of them.
      */
     public String calendar(Period within, String council, String capability) {
         String name = "BuyOnce contract deadlines" + (council == null ? "" : " – " + council);
         return new DeadlineCalendar(name, config.calendarReminder(), config.calendarRefresh())
-                .render(upcoming(within == null ? config.calendarWindow() : within, council, capability), Instant.now(clock));
+                .render(upcoming(within != null ? within : config.calendarWindow().orElse(null), council, capability), Instant.now(clock));
     }
 
-    /** Deadlines and ends of active contracts from today to today + within, soonest first. */
+    /** Deadlines and ends of active contracts from today to today + within (null: however far), soonest first. */
     List<Deadline> upcoming(Period within, String council, String capability) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate horizon = today.plus(within);
+        LocalDate horizon = within == null ? LAST_DAY : today.plus(within);
         List<Deadline> deadlines = new ArrayList<>();
         for (Contract contract : contracts.activeWithDatesBetween(today, horizon, council, capability)) {
             if (!contract.noticeDeadline.isBefore(today) && !contract.noticeDeadline.isAfter(horizon)) {

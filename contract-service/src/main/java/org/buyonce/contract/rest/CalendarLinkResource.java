@@ -53,7 +53,7 @@ public class CalendarLinkResource {
             description = "For a calendar app: paste the url into Outlook (Add calendar, From the internet) or Google Calendar "
                     + "(From URL). The url works without a token, read-only, until the link is revoked; it holds a 256-bit "
                     + "secret, shown only in this answer (only its hash is kept). Optional: council (every council's "
-                    + "deadlines when omitted), label, within (P1Y when omitted).")
+                    + "deadlines when omitted), label, within (every date ahead when omitted).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CalendarLinkRequest.class),
             examples = @ExampleObject(name = "council", summary = "SCDC's deadlines for the next year", value = RequestExamples.CALENDAR_LINK)))
     @APIResponse(responseCode = "201", description = "Created; url holds the secret, shown this once; Location names the link",

@@ -69,13 +69,13 @@ public class DeadlineResource {
     @Produces(DeadlineCalendar.MEDIA_TYPE)
     @RolesAllowed({Roles.VIEWER, Roles.OFFICER, Roles.ICT, Roles.ADMIN})
     @Operation(operationId = "deadlineCalendar", summary = "The same deadlines as an iCalendar feed to subscribe to",
-            description = "One all-day event per deadline (RFC 5545); default window one year. Ask for text/calendar.")
+            description = "One all-day event per deadline (RFC 5545); by default every deadline ahead, however far. Ask for text/calendar.")
     @APIResponse(responseCode = "200", description = "An iCalendar feed (RFC 5545)",
             content = @Content(mediaType = DeadlineCalendar.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "feed", value = DeadlineCalendar.EXAMPLE)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public String calendar(
-            @QueryParam("within") @Parameter(description = "ISO-8601 period, at most P10Y; default P1Y", schema = @Schema(type = SchemaType.STRING,
+            @QueryParam("within") @Parameter(description = "ISO-8601 period, at most P10Y; every deadline ahead when omitted", schema = @Schema(type = SchemaType.STRING,
                     pattern = ApiParameters.PERIOD_PATTERN)) String within,
             @QueryParam("council") @Parameter(description = ApiParameters.COUNCIL, schema = @Schema(type = SchemaType.STRING,
                     pattern = ApiParameters.COUNCIL_PATTERN)) String council,

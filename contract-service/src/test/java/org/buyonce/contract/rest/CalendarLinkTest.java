@@ -97,6 +97,38 @@ class CalendarLinkTest {
     }
 
     @Test
+    void withoutAWindowTheFeedShowsEachContractsDatesHoweverFarAhead() throws Exception {
+        String capability = "far-" + Long.toHexString(System.nanoTime());
+        given().contentType("application/json").body(Map.of("code", capability, "name", "Calendar " + capability))
+                .post("/capabilities").then().statusCode(201);
+        Map<String, Object> contract = valid();
+        contract.put("capability", capability);
+        contract.put("endDate", "2041-03-31"); // five and a half years after today below
+        String id = create(contract);
+        clock.setToday(LocalDate.of(2035, 10, 1));
+
+        String everything = feedOf(given().header("Authorization", OFFICER).contentType("application/json")
+                .body("{\"council\": \"SCDC\"}").post("/calendar-links").then().statusCode(201).body("within", nullValue()));
+        String nextYear = feedOf(given().header("Authorization", OFFICER).contentType("application/json")
+                .body("{\"council\": \"SCDC\", \"within\": \"P1Y\"}").post("/calendar-links").then().statusCode(201));
+
+        assertThat(uidsOf(everything)).contains(id + "-option-1@buyonce", id + "-end@buyonce");
+        assertThat(uidsOf(nextYear)).noneMatch(uid -> uid.startsWith(id));
+        assertThat(uidsOf(given().queryParam("capability", capability).accept("text/calendar").get("/contracts/deadlines.ics")
+                .then().statusCode(200).extract().asString())).as("the feed's own default").contains(id + "-end@buyonce");
+    }
+
+    private static String feedOf(io.restassured.response.ValidatableResponse created) {
+        URI url = URI.create(created.extract().path("url"));
+        return given().header("Authorization", AdminTokenByDefault.NO_TOKEN).get(url.getPath()).then().statusCode(200).extract().asString();
+    }
+
+    private static List<String> uidsOf(String feed) throws Exception {
+        Calendar calendar = new CalendarBuilder().build(new StringReader(feed));
+        return calendar.<VEvent>getComponents("VEVENT").stream().map(event -> event.getUid().orElseThrow().getValue()).toList();
+    }
+
+    @Test
     void aRevokedOrUnknownSecretIsNotFound() {
         ExtractableResponse<Response> created = given().header("Authorization", OFFICER).contentType("application/json")
                 .body("{}").post("/calendar-links").then().statusCode(201).body("council", nullValue()).extract();

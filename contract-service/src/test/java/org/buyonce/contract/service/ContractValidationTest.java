@@ -15,7 +15,9 @@ import static org.buyonce.contract.ContractJson.create;
 import static org.buyonce.contract.ContractJson.option;
 import static org.buyonce.contract.ContractJson.valid;
 import static org.buyonce.contract.ContractJson.with;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -109,6 +111,33 @@ class ContractValidationTest {
         rejected(with("noticePeriodMonths", "three")).body("errors[0].field", equalTo("noticePeriodMonths"));
         rejected(with("renewalType", "SOMETIMES")).body("errors[0].field", equalTo("renewalType"));
         rejected(with("extensionOptions", "12,12")).body("errors[0].field", equalTo("extensionOptions"));
+    }
+
+    @Test
+    void aListOfNumbersWhereOptionsBelongNamesEachAndShowsTheShapeExpected() {
+        String expected = "expected an object like {\"months\": 12, \"status\": \"AVAILABLE\"}";
+
+        rejected(with("extensionOptions", List.of(12, 12))).body("detail", equalTo("2 fields are invalid"))
+                .body("errors.field", contains("extensionOptions[0]", "extensionOptions[1]"))
+                .body("errors.message", everyItem(equalTo(expected)));
+    }
+
+    @Test
+    void everyBadFieldIsListedInOneAnswer() {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(Map.of("council", "SCDC", "supplier", "Acme",
+                "startDate", "1st April 2022", "annualValue", "a lot", "noticePeriodMonths", "three"));
+        body.put("extensionOptions", List.of(option(12), 24));
+        body.put("colour", "blue");
+
+        rejected(body).body("errors.findAll { it.field == 'supplier' }.message", contains(
+                        "expected an object like {\"name\": \"Gamma Communications\", \"companyNumber\": \"04340834\", \"sme\": false, \"vcse\": false}"))
+                .body("errors.findAll { it.field == 'startDate' }.message", contains(containsString("YYYY-MM-DD")))
+                .body("errors.findAll { it.field == 'annualValue' }.message", contains("must be a number"))
+                .body("errors.findAll { it.field == 'noticePeriodMonths' }.message", contains(containsString("whole number")))
+                .body("errors.findAll { it.field == 'colour' }.message", contains("unknown field 'colour'"))
+                .body("errors.field", hasItems("extensionOptions[1]", "reference", "title", "capability", "endDate", "renewalType"))
+                .body("errors.field", not(hasItem("extensionOptions[0]")))
+                .body("errors.field", not(hasItem("extensionOptions[0].months")));
     }
 
     @Test

@@ -2,13 +2,10 @@ package org.buyonce.commons.problem;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
@@ -21,14 +18,12 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.buyonce.commons.json.InvalidValueException;
 import org.buyonce.commons.security.SignInChallenge;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -62,22 +57,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e) {
-        String field = jsonPath(e);
-        String message;
-        if (e instanceof InvalidValueException) {
-            message = e.getOriginalMessage();
-        } else if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
             return problem(ProblemException.invalid("body", "holds more than one JSON value; send exactly one"));
-        } else if (e instanceof UnrecognizedPropertyException unknown) {
-            message = "unknown field '" + unknown.getPropertyName() + "'";
-        } else if (e instanceof InvalidFormatException format) {
-            message = "'" + format.getValue() + "' is not a valid " + describe(format.getTargetType());
-        } else if (e.getTargetType() != null) {
-            message = "expected " + describe(e.getTargetType());
-        } else {
-            message = e.getOriginalMessage();
         }
-        return problem(ProblemException.invalid(field.isEmpty() ? "body" : field, message));
+        FieldError error = JsonInputErrors.of(e, "");
+        return problem(ProblemException.invalid(error.field().isEmpty() ? "body" : error.field(), error.message()));
     }
 
     @ServerExceptionMapper
@@ -88,7 +72,7 @@ public class ProblemMappers {
         }
         // Thrown, for instance, when a record's constructor rejects a value.
         Throwable root = e.getCause() != null ? e.getCause() : e;
-        String field = jsonPath(e);
+        String field = JsonInputErrors.jsonPath(e);
         return problem(ProblemException.invalid(field.isEmpty() ? "body" : field, String.valueOf(root.getMessage())));
     }
 
@@ -116,13 +100,13 @@ public class ProblemMappers {
         }
         InputCoercionException outOfRange = causeOf(e, InputCoercionException.class);
         if (outOfRange != null && outOfRange.getProcessor() != null) {
-            String field = pathOf(outOfRange.getProcessor());
+            String field = JsonInputErrors.pathOf(outOfRange.getProcessor());
             return problem(ProblemException.invalid(field.isEmpty() ? "body" : field, "is out of range for a "
                     + (outOfRange.getTargetType() == Long.TYPE ? "long" : "whole") + " number"));
         }
         if (e.getCause() instanceof JsonProcessingException json) {
             if (String.valueOf(json.getOriginalMessage()).startsWith("Duplicate field") && json.getProcessor() instanceof JsonParser parser) {
-                String field = pathOf(parser);
+                String field = JsonInputErrors.pathOf(parser);
                 return problem(ProblemException.invalid(field.isEmpty() ? "body" : field, "appears twice; send each field once"));
             }
             String location = json.getLocation() == null ? ""
@@ -227,59 +211,5 @@ public class ProblemMappers {
             }
         }
         return false;
-    }
-
-    /** Where a parser is, as a field path: {@code participants[1].sharePercent}. */
-    private static String pathOf(JsonParser parser) {
-        List<String> steps = new ArrayList<>();
-        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot(); context = context.getParent()) {
-            if (context.inArray()) {
-                steps.add(0, "[" + Math.max(context.getCurrentIndex(), 0) + "]");
-            } else if (context.getCurrentName() != null) {
-                steps.add(0, context.getCurrentName());
-            }
-        }
-        StringBuilder path = new StringBuilder();
-        for (String step : steps) {
-            if (!path.isEmpty() && !step.startsWith("[")) {
-                path.append('.');
-            }
-            path.append(step);
-        }
-        return path.toString();
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            } else if (reference.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            }
-        }
-        return path.toString();
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "value";
-        }
-        if (type.isEnum()) {
-            return "value (one of " + java.util.Arrays.toString(type.getEnumConstants()) + ")";
-        }
-        return switch (type.getSimpleName()) {
-            case "LocalDate" -> "date (YYYY-MM-DD)";
-            case "BigDecimal", "Double", "double", "Float", "float" -> "number";
-            case "Integer", "int", "Long", "long", "Short", "short" -> "whole number";
-            case "Boolean", "boolean" -> "boolean";
-            case "UUID" -> "UUID";
-            case "String" -> "string";
-            default -> type.getSimpleName().startsWith("List") || java.util.Collection.class.isAssignableFrom(type)
-                    ? "array" : "object";
-        };
     }
 }
