@@ -167,7 +167,7 @@ public final class BuyOnceSystem {
         environment.put("BUYONCE_OUTBOX_MAX_AGE", "PT5S");
         environment.put("BUYONCE_HEALTH_KAFKA_INTERVAL", "PT1S");
         try {
-            service.start(environment, List.of("-Xmx256m", "-XX:+UseSerialGC"));
+            service.start(environment, List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + service.name(), e);
         }
