@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.buyonce.contract.notice.EstimatedValue;
+import org.buyonce.contract.notice.Regime;
 import org.buyonce.dates.Months;
 import org.buyonce.events.ContractEventType;
 import org.buyonce.events.ContractStatus;
@@ -114,6 +116,33 @@ public class Contract {
     @Column(name = "procurement_route")
     public String procurementRoute;
 
+    /** The law it was awarded under; only the Procurement Act 2023 asks for notices. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Regime regime;
+
+    /** The day the contract was entered into; null when it is the start date. */
+    @Column(name = "entered_into_on")
+    public LocalDate enteredIntoOn;
+
+    /** The last day of the term as awarded, options included: the estimated value's term. */
+    @Column(name = "awarded_maximum_end", nullable = false)
+    public LocalDate awardedMaximumEnd;
+
+    /** VAT on the annual value, in percent. */
+    @Column(name = "vat_rate", nullable = false, precision = 5, scale = 2)
+    public BigDecimal vatRate;
+
+    /** The names of its key performance indicators, as a contract details notice gives them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    @Column(nullable = false)
+    public List<String> kpis = List.of();
+
+    /** The supplier's Public Procurement Organisation Number on the Central Digital Platform; null when unknown. */
+    @Column(name = "supplier_ppon")
+    public String supplierPpon;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ContractStatus status;
@@ -146,6 +175,15 @@ public class Contract {
         this.endDate = end;
         this.noticePeriodMonths = noticeMonths;
         this.noticeDeadline = Months.minus(end, noticeMonths);
+    }
+
+    public LocalDate enteredIntoOnOrStart() {
+        return enteredIntoOn == null ? startDate : enteredIntoOn;
+    }
+
+    /** Over the awarded maximum term, net and gross of VAT. */
+    public EstimatedValue estimatedValue() {
+        return EstimatedValue.of(annualValue, vatRate, startDate, awardedMaximumEnd);
     }
 
     /** The options still open to use, in order. None for a contract that is no longer active. */

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.buyonce.commons.json.MultiLine;
+import org.buyonce.contract.notice.Regime;
 import org.buyonce.events.RenewalType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -47,10 +48,27 @@ public record ContractRequest(
         @Size(max = 200) @Schema(description = "How it was procured: a framework, an invitation to tender or to quote",
                 examples = "G-Cloud 14") String procurementRoute,
         @Size(max = 20) List<@NotNull @Valid ParticipantRequest> participants,
+        @Schema(description = "The law it was awarded under; when omitted, PA2023 for a start from 2025-02-24, else PCR2015")
+        Regime regime,
+        @Schema(description = "The day it was entered into (the contract details notice is due 30 days after); the start "
+                + "date when omitted", examples = "2022-03-15") LocalDate enteredIntoOn,
+        @Schema(description = "The last day of the term as awarded, options included: the estimated value's term. When "
+                + "omitted: kept on an update; on creation the end plus every option (the end for TACIT)",
+                examples = "2029-03-31") LocalDate awardedMaximumEnd,
+        @DecimalMin(value = "0", message = "must not be negative") @DecimalMax(value = "100", message = "must be at most 100")
+        @Digits(integer = 3, fraction = 2, message = "must be a percentage with at most 2 decimal places")
+        @Schema(description = "VAT on the annual value, in percent; 20 when omitted", examples = "20") BigDecimal vatRate,
+        @Size(max = 20) @Schema(description = "Its key performance indicators, by name (a contract over £5,000,000 names "
+                + "at least 3 on its contract details notice)", examples = "[\"Availability of 99.9%\", \"Calls answered in 20 seconds\"]")
+        List<@NotBlank @Size(max = 200) String> kpis,
         @Schema(description = "For an update without If-Match: the version read") Long version) {
 
     public List<ExtensionOptionRequest> extensionOptionsOrEmpty() {
         return extensionOptions == null ? List.of() : extensionOptions;
+    }
+
+    public List<String> kpisOrEmpty() {
+        return kpis == null ? List.of() : kpis;
     }
 
     public List<ParticipantRequest> participantsOrEmpty() {

@@ -1,5 +1,6 @@
 package org.buyonce.contract.api;
 
+import org.buyonce.contract.notice.Regime;
 import org.buyonce.events.ContractStatus;
 import org.buyonce.events.RenewalType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,6 +35,15 @@ public record ContractResponse(
         @Schema(nullable = true, examples = "G-Cloud 14") String procurementRoute,
         ContractStatus status,
         List<ParticipantResponse> participants,
+        @Schema(description = "The law it was awarded under; only PA2023 contracts owe Find a Tender notices") Regime regime,
+        @Schema(description = "The day it was entered into (the start date unless given)", examples = "2022-03-15") LocalDate enteredIntoOn,
+        @Schema(description = "The last day of the term as awarded, options included", examples = "2029-03-31") LocalDate awardedMaximumEnd,
+        @Schema(description = "VAT on the annual value, in percent", examples = "20") BigDecimal vatRate,
+        @Schema(description = "Its key performance indicators, by name", examples = "[\"Availability of 99.9%\", \"Calls answered in 20 seconds\", \"Faults fixed in 4 hours\"]")
+        List<String> kpis,
+        @Schema(readOnly = true) EstimatedValueResponse estimatedValue,
+        @Schema(readOnly = true, description = "Whether the gross estimated value reaches the threshold in force when it started "
+                + "(£214,904 before 2026, £207,720 from 2026-01-01)", examples = "true") boolean aboveThreshold,
         @Schema(description = "Current end minus the notice period", readOnly = true, examples = "2026-12-31") LocalDate noticeDeadline,
         @Schema(description = "End plus every AVAILABLE option; null for an active TACIT contract", readOnly = true,
                 nullable = true, examples = "2029-03-31") LocalDate latestPossibleEnd,

@@ -12,5 +12,8 @@ public record SupplierRequest(
         @Schema(description = "Companies House registration number", examples = "04340834") String companyNumber,
         @Schema(description = "A small or medium-sized enterprise; null when not recorded", examples = "false") Boolean sme,
         @Schema(description = "A voluntary or community sector organisation; null when not recorded", examples = "false")
-        Boolean vcse) {
+        Boolean vcse,
+        @Pattern(regexp = "P[A-Z0-9]{3}-[A-Z0-9]{4}-[A-Z0-9]{4}", message = "must be a Public Procurement Organisation Number like PQRS-1234-ABCD")
+        @Schema(description = "Its Public Procurement Organisation Number on the Central Digital Platform, which Find a Tender "
+                + "notices identify suppliers by", examples = "PQRS-1234-ABCD") String ppon) {
 }

@@ -11,6 +11,7 @@ import org.buyonce.contract.api.ContractRequest;
 import org.buyonce.contract.api.ExtensionOptionRequest;
 import org.buyonce.contract.api.ParticipantRequest;
 import org.buyonce.contract.api.SupplierRequest;
+import org.buyonce.contract.notice.Regime;
 import org.buyonce.events.ContractStatus;
 import org.buyonce.events.OptionStatus;
 import org.buyonce.events.RenewalType;
@@ -55,11 +56,18 @@ public final class ContractCsv {
     static final String RENEWAL_PERIOD = "Renewal Period Months";
     static final String OPTIONS = "Extension Options";
     static final String PARTICIPANTS = "Participants";
+    // What the Procurement Act 2023's notices need.
+    static final String REGIME = "Regime";
+    static final String ENTERED_INTO = "Entered Into";
+    static final String AWARDED_MAXIMUM_END = "Awarded Maximum End";
+    static final String VAT_RATE = "VAT Rate";
+    static final String KPIS = "KPIs";
+    static final String PPON = "Supplier PPON";
     static final String STATUS = "Status";
 
     public static final List<String> COLUMNS = List.of(COUNCIL, REFERENCE, TITLE, DEPARTMENT, DESCRIPTION, SUPPLIER,
             REGISTRATION, ANNUAL_SPEND, VAT, START, END, REVIEW, PROCESS, SME, VCSE, CAPABILITY, NOTICE, RENEWAL,
-            RENEWAL_PERIOD, OPTIONS, PARTICIPANTS, STATUS);
+            RENEWAL_PERIOD, OPTIONS, PARTICIPANTS, REGIME, ENTERED_INTO, AWARDED_MAXIMUM_END, VAT_RATE, KPIS, PPON, STATUS);
     public static final List<String> REQUIRED = List.of(COUNCIL, REFERENCE, TITLE, SUPPLIER, ANNUAL_SPEND, START, END,
             CAPABILITY, NOTICE, RENEWAL);
 
@@ -72,7 +80,9 @@ public final class ContractCsv {
             Map.entry("endDate", END), Map.entry("procurementRoute", PROCESS), Map.entry("capability", CAPABILITY),
             Map.entry("noticePeriodMonths", NOTICE), Map.entry("renewalType", RENEWAL),
             Map.entry("renewalPeriodMonths", RENEWAL_PERIOD), Map.entry("extensionOptions", OPTIONS),
-            Map.entry("participants", PARTICIPANTS));
+            Map.entry("participants", PARTICIPANTS), Map.entry("regime", REGIME), Map.entry("enteredIntoOn", ENTERED_INTO),
+            Map.entry("awardedMaximumEnd", AWARDED_MAXIMUM_END), Map.entry("vatRate", VAT_RATE), Map.entry("kpis", KPIS),
+            Map.entry("supplier.ppon", PPON));
 
     static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
@@ -85,10 +95,12 @@ public final class ContractCsv {
     static ContractRequest read(CsvFields fields) {
         return new ContractRequest(fields.text(COUNCIL), fields.text(REFERENCE), fields.text(TITLE),
                 fields.multiLineText(DESCRIPTION), fields.text(DEPARTMENT),
-                new SupplierRequest(fields.text(SUPPLIER), fields.text(REGISTRATION), fields.bool(SME), fields.bool(VCSE)),
+                new SupplierRequest(fields.text(SUPPLIER), fields.text(REGISTRATION), fields.bool(SME), fields.bool(VCSE),
+                        fields.text(PPON)),
                 fields.text(CAPABILITY), fields.date(START), fields.date(END), options(fields), fields.integer(NOTICE),
                 fields.enumValue(RENEWAL, RenewalType.class), fields.integer(RENEWAL_PERIOD), fields.decimal(ANNUAL_SPEND),
-                fields.decimal(VAT), fields.text(PROCESS), participants(fields), null);
+                fields.decimal(VAT), fields.text(PROCESS), participants(fields), fields.enumValue(REGIME, Regime.class),
+                fields.date(ENTERED_INTO), fields.date(AWARDED_MAXIMUM_END), fields.decimal(VAT_RATE), kpis(fields), null);
     }
 
     /** A problem the API's rules found, named by the file's column (the field path kept in the message). */
@@ -109,7 +121,13 @@ public final class ContractCsv {
                 c.extensionOptions.stream().map(ContractCsv::option).collect(Collectors.joining(";")),
                 c.participants.stream().map(p -> p.council() + ":" + p.sharePercent().stripTrailingZeros().toPlainString())
                         .collect(Collectors.joining(";")),
-                c.status.name());
+                c.regime.name(), text(c.enteredIntoOn), text(c.awardedMaximumEnd), c.vatRate.stripTrailingZeros().toPlainString(),
+                String.join(";", c.kpis), c.supplierPpon, c.status.name());
+    }
+
+    private static List<String> kpis(CsvFields fields) {
+        String cell = fields.text(KPIS);
+        return cell == null ? List.of() : Arrays.stream(cell.split(";")).map(String::trim).filter(kpi -> !kpi.isEmpty()).toList();
     }
 
     /** "12" for an AVAILABLE option of 12 months, "12:EXERCISED" otherwise. */

@@ -112,9 +112,10 @@ public final class DeadlineCalendar {
 
     private static String summary(Deadline deadline) {
         String what = switch (deadline.kind()) {
-            case OPTION_DECISION -> "Option " + deadline.option() + " decision";
+            case OPTION_DECISION -> "Option " + deadline.number() + " decision";
             case NOTICE -> "Notice deadline";
             case END -> "Contract ends";
+            case STATUTORY_NOTICE -> deadline.notice() + " notice due";
         };
         Contract contract = deadline.contract();
         return what + ": " + contract.council + " " + contract.reference + " " + contract.title;

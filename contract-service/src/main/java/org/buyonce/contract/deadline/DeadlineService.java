@@ -9,6 +9,8 @@ import org.buyonce.contract.ExtensionOption;
 import org.buyonce.contract.api.DeadlineKind;
 import org.buyonce.contract.api.DeadlineResponse;
 import org.buyonce.contract.config.DeadlinesConfig;
+import org.buyonce.contract.notice.NoticeService;
+import org.buyonce.contract.notice.OwedNotice;
 import org.buyonce.contract.repository.ContractRepository;
 import org.buyonce.events.RenewalType;
 
@@ -20,9 +22,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
-/** The dates procurement officers must act by across all councils: option decisions, notice deadlines, ends. */
+/**
+ * The dates procurement officers must act by across all councils: option decisions, notice deadlines, ends, and the
+ * Find a Tender notices still to publish.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DeadlineService {
@@ -35,9 +42,11 @@ public class DeadlineService {
     private final ContractRepository contracts;
     private final DeadlinesConfig config;
     private final Clock clock;
+    private final NoticeService notices;
 
-    public DeadlineService(ContractRepository contracts, DeadlinesConfig config, Clock clock) {
+    public DeadlineService(ContractRepository contracts, DeadlinesConfig config, Clock clock, NoticeService notices) {
         this.contracts = contracts;
+        this.notices = notices;
         this.config = config;
         this.clock = clock;
     }
@@ -73,8 +82,25 @@ public class DeadlineService {
                         : "The contract ends", null));
             }
         }
+        statutoryNotices(today, horizon, council, capability, deadlines);
         deadlines.sort(SOONEST_FIRST);
         return deadlines;
+    }
+
+    /** The Find a Tender notices still to publish, due from today to the horizon. */
+    private void statutoryNotices(LocalDate today, LocalDate horizon, String council, String capability, List<Deadline> deadlines) {
+        List<Contract> act = contracts.underTheAct(council).stream()
+                .filter(contract -> capability == null || capability.equals(contract.capability)).toList();
+        Map<UUID, List<OwedNotice>> owed = notices.unpublished(act);
+        for (Contract contract : act) {
+            for (OwedNotice notice : owed.get(contract.id)) {
+                if (!notice.dueOn().isBefore(today) && !notice.dueOn().isAfter(horizon)) {
+                    deadlines.add(new Deadline(contract, DeadlineKind.STATUTORY_NOTICE, notice.dueOn(),
+                            ChronoUnit.DAYS.between(today, notice.dueOn()), "Publish the " + notice.type().title()
+                            + " (" + notice.type() + ") on Find a Tender", notice.number(), notice.type()));
+                }
+            }
+        }
     }
 
     private static Deadline noticeDeadline(Contract contract, LocalDate today) {
@@ -93,6 +119,6 @@ public class DeadlineService {
     }
 
     private static Deadline deadline(Contract c, DeadlineKind kind, LocalDate date, LocalDate today, String action, Integer option) {
-        return new Deadline(c, kind, date, ChronoUnit.DAYS.between(today, date), action, option);
+        return new Deadline(c, kind, date, ChronoUnit.DAYS.between(today, date), action, option, null);
     }
 }

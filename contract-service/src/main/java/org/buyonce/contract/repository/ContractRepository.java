@@ -11,6 +11,7 @@ import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 import org.buyonce.contract.Contract;
 import org.buyonce.contract.audit.ContractRevision;
+import org.buyonce.contract.notice.Regime;
 import org.buyonce.events.ContractStatus;
 import org.buyonce.events.EventJson;
 import org.hibernate.envers.AuditReaderFactory;
@@ -91,7 +92,8 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
         "supplier_name", "supplier_company_number", "supplier_sme", "supplier_vcse", "capability", "start_date", "end_date",
         "extension_options", "notice_period_months", "notice_deadline", "renewal_type", "renewal_period_months",
         "annual_value", "irrecoverable_vat", "procurement_route", "status", "termination_reason", "participants",
-        "last_change", "created_at", "updated_at"};
+        "last_change", "created_at", "updated_at", "regime", "entered_into_on", "awarded_maximum_end", "vat_rate", "kpis",
+        "supplier_ppon"};
     private static final String[] AUDIT_COLUMNS = Stream.concat(Stream.of("rev", "revtype"), Arrays.stream(COLUMNS))
             .toArray(String[]::new);
     /** Envers' revision type of an insert ({@code RevisionType.ADD}). */
@@ -104,7 +106,8 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
                 .add(c.noticeDeadline).add(c.renewalType).add(c.renewalPeriodMonths).add(c.annualValue.toPlainString())
                 .add(c.irrecoverableVat == null ? null : c.irrecoverableVat.toPlainString()).add(c.procurementRoute)
                 .add(c.status).add(c.terminationReason).add(EventJson.write(c.participants)).add(c.lastChange)
-                .add(c.createdAt).add(c.updatedAt).endRow();
+                .add(c.createdAt).add(c.updatedAt).add(c.regime).add(c.enteredIntoOn).add(c.awardedMaximumEnd)
+                .add(c.vatRate.toPlainString()).add(EventJson.write(c.kpis)).add(c.supplierPpon).endRow();
     }
 
     /** The id of every contract by its key: its council and its reference, which is unique within the council. */
@@ -171,6 +174,16 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
     }
 
     /** Active contracts with a notice deadline or an end within the window, for the deadlines view. */
+    /** Contracts under the Procurement Act 2023, whatever their status (an ended one owes a termination notice), read-only. */
+    public List<Contract> underTheAct(String council) {
+        String query = "regime = :regime" + (council == null ? "" : " and council = :council");
+        Parameters parameters = Parameters.with("regime", Regime.PA2023);
+        if (council != null) {
+            parameters.and("council", council);
+        }
+        return find(query, parameters).withHint(HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
     public List<Contract> activeWithDatesBetween(LocalDate from, LocalDate to, String council, String capability) {
         StringBuilder query = new StringBuilder(
                 "status = :active and ((noticeDeadline between :from and :to) or (endDate between :from and :to))");

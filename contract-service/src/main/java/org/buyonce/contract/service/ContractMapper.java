@@ -8,13 +8,22 @@ import org.buyonce.contract.api.ContractResponse;
 import org.buyonce.contract.api.ExtensionOptionResponse;
 import org.buyonce.contract.api.ParticipantResponse;
 import org.buyonce.contract.api.SupplierResponse;
+import org.buyonce.contract.api.EstimatedValueResponse;
+import org.buyonce.contract.notice.EstimatedValue;
+import org.buyonce.contract.notice.Regime;
+import org.buyonce.dates.Months;
 import org.buyonce.events.ContractRenewalState;
+import org.buyonce.events.RenewalType;
 import org.buyonce.events.OptionStatus;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 
 /** Every translation of a contract: request to entity, entity to response, entity to event data. */
 public final class ContractMapper {
+
+    private static final BigDecimal DEFAULT_VAT_RATE = BigDecimal.valueOf(20);
 
     private ContractMapper() {
     }
@@ -44,15 +53,38 @@ public final class ContractMapper {
                 .map(p -> new Participant(p.council(), p.sharePercent().setScale(2, RoundingMode.UNNECESSARY)))
                 .toList();
         contract.setEnd(request.endDate(), request.noticePeriodMonths());
+        contract.regime = request.regime() == null ? Regime.defaultFor(request.startDate()) : request.regime();
+        contract.enteredIntoOn = request.enteredIntoOn();
+        contract.vatRate = (request.vatRate() == null ? DEFAULT_VAT_RATE : request.vatRate()).setScale(2, RoundingMode.UNNECESSARY);
+        contract.kpis = request.kpisOrEmpty().stream().map(String::trim).toList();
+        contract.supplierPpon = request.supplier().ppon();
+        if (request.awardedMaximumEnd() != null) {
+            contract.awardedMaximumEnd = request.awardedMaximumEnd();
+        } else if (contract.awardedMaximumEnd == null) {
+            contract.awardedMaximumEnd = awardedAtFirst(contract);
+        }
+    }
+
+    /** The awarded maximum term's end when nobody said: the end plus every option still to come (the end for TACIT). */
+    private static LocalDate awardedAtFirst(Contract contract) {
+        if (contract.renewalType == RenewalType.TACIT) {
+            return contract.endDate;
+        }
+        int months = contract.extensionOptions.stream().filter(o -> o.status() == OptionStatus.AVAILABLE)
+                .mapToInt(ExtensionOption::months).sum();
+        return Months.plus(contract.endDate, months);
     }
 
     public static ContractResponse toResponse(Contract c) {
+        EstimatedValue value = c.estimatedValue();
         return new ContractResponse(c.id, c.version, c.council, c.reference, c.title, c.description, c.department,
-                new SupplierResponse(c.supplierName, c.supplierCompanyNumber, c.supplierSme, c.supplierVcse), c.capability,
+                new SupplierResponse(c.supplierName, c.supplierCompanyNumber, c.supplierSme, c.supplierVcse, c.supplierPpon), c.capability,
                 c.startDate, c.endDate,
                 c.extensionOptions.stream().map(o -> new ExtensionOptionResponse(o.months(), o.status())).toList(),
                 c.noticePeriodMonths, c.renewalType, c.renewalPeriodMonths, c.annualValue, c.irrecoverableVat, c.procurementRoute,
                 c.status, c.participants.stream().map(p -> new ParticipantResponse(p.council(), p.sharePercent())).toList(),
+                c.regime, c.enteredIntoOnOrStart(), c.awardedMaximumEnd, c.vatRate, c.kpis,
+                new EstimatedValueResponse(value.net(), value.gross()), value.aboveThreshold(c.startDate),
                 c.noticeDeadline, c.latestPossibleEnd().orElse(null), c.terminationReason, c.createdAt, c.updatedAt);
     }
 

@@ -96,6 +96,7 @@ public class ContractRegister {
         after.terminationReason = contract.terminationReason;
         after.createdAt = contract.createdAt;
         after.updatedAt = contract.updatedAt;
+        after.awardedMaximumEnd = contract.awardedMaximumEnd;
         ContractMapper.apply(request, after);
         after.catchUpWith(today());
         return !ContractMapper.toResponse(after).equals(ContractMapper.toResponse(contract));

@@ -65,6 +65,12 @@ public class ContractValidator {
         if (request.startDate() != null && request.endDate() != null && request.endDate().isBefore(request.startDate())) {
             errors.add(new FieldError("endDate", "must not be before startDate (" + request.startDate() + ")"));
         }
+        if (request.startDate() != null && request.awardedMaximumEnd() != null && request.awardedMaximumEnd().isBefore(request.startDate())) {
+            errors.add(new FieldError("awardedMaximumEnd", "must not be before startDate (" + request.startDate() + ")"));
+        }
+        if (request.endDate() != null && request.enteredIntoOn() != null && request.enteredIntoOn().isAfter(request.endDate())) {
+            errors.add(new FieldError("enteredIntoOn", "must not be after endDate (" + request.endDate() + ")"));
+        }
         checkRenewalTerms(request, errors);
         checkParticipants(request, errors);
         return errors;

@@ -56,7 +56,7 @@ class DeadlineCalendarTest {
 
     private static List<Deadline> deadlinesOf(Contract c) {
         return List.of(new Deadline(c, DeadlineKind.OPTION_DECISION, c.noticeDeadline, 30, "Exercise option 1 (12 months) or let the "
-                + "contract end on " + c.endDate, 1), new Deadline(c, DeadlineKind.END, c.endDate, 120, "The contract ends", null));
+                + "contract end on " + c.endDate, 1, null), new Deadline(c, DeadlineKind.END, c.endDate, 120, "The contract ends", null, null));
     }
 
     private static Calendar parse(String feed) throws IOException, ParserException {

@@ -26,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BadInputBatteryTest {
 
     private static final String CONTRACT = RequestExamples.CONTRACT.replace("SCDC-ICT-017", "SCDC-BATTERY-1");
+    private static final String PUBLICATION = """
+            {"type": "UK7", "publishedOn": "2026-03-09", "noticeId": "2026/S 000-012345"}""";
 
     @Inject
     AgroalDataSource database;
@@ -38,7 +40,8 @@ class BadInputBatteryTest {
                 "PUT /contracts/{id}", CONTRACT,
                 "POST /contracts/{id}/terminate", RequestExamples.TERMINATION,
                 "POST /capabilities", RequestExamples.CAPABILITY,
-                "POST /calendar-links", RequestExamples.CALENDAR_LINK));
+                "POST /calendar-links", RequestExamples.CALENDAR_LINK,
+                "POST /contracts/{id}/notices", PUBLICATION));
 
         assertThat(cases.size()).as("cases in the table").isGreaterThanOrEqualTo(240);
 
@@ -49,8 +52,9 @@ class BadInputBatteryTest {
     }
 
     /**
-     * Every row the API writes: contracts, their audit trail, the catalogue, secret links, and the events it has ever put in the
-     * outbox (the relay deletes them once published, so the outbox's own rows come and go).
+     * Every row the API writes: contracts, their audit trail, the catalogue, secret links, notices published and
+     * modifications recorded, and the events it has ever put in the outbox (the relay deletes them once published, so
+     * the outbox's own rows come and go).
      */
     private String fingerprint() {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
@@ -59,7 +63,8 @@ class BadInputBatteryTest {
                             || (SELECT count(*) FROM contract_aud) || '/' || (SELECT count(*) FROM audit_revision)
                             || (SELECT md5(coalesce(string_agg(k::text, '|' ORDER BY k.code), '')) FROM capability k)
                             || (SELECT coalesce(last_value, 0) FROM pg_sequences WHERE sequencename = 'outbox_event_sequence_seq')
-                            || '/' || (SELECT count(*) FROM secret_link)""")) {
+                            || '/' || (SELECT count(*) FROM secret_link) || '/' || (SELECT count(*) FROM contract_notice)
+                            || '/' || (SELECT count(*) FROM contract_modification)""")) {
             row.next();
             return row.getString(1);
         } catch (SQLException e) {

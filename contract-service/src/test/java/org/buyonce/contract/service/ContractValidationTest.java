@@ -130,7 +130,7 @@ class ContractValidationTest {
         body.put("colour", "blue");
 
         rejected(body).body("errors.findAll { it.field == 'supplier' }.message", contains(
-                        "expected an object like {\"name\": \"Gamma Communications\", \"companyNumber\": \"04340834\", \"sme\": false, \"vcse\": false}"))
+                        "expected an object like {\"name\": \"Gamma Communications\", \"companyNumber\": \"04340834\", \"sme\": false, \"vcse\": false, \"ppon\": \"PQRS-1234-ABCD\"}"))
                 .body("errors.findAll { it.field == 'startDate' }.message", contains(containsString("YYYY-MM-DD")))
                 .body("errors.findAll { it.field == 'annualValue' }.message", contains("must be a number"))
                 .body("errors.findAll { it.field == 'noticePeriodMonths' }.message", contains(containsString("whole number")))

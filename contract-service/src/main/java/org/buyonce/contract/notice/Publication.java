@@ -1,0 +1,7 @@
+package org.buyonce.contract.notice;
+
+import java.time.LocalDate;
+
+/** A notice a council published on Find a Tender, as an officer recorded it. */
+public record Publication(NoticeType type, LocalDate publishedOn, String noticeId, String url) {
+}

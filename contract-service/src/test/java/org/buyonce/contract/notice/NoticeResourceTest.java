@@ -1,0 +1,158 @@
+package org.buyonce.contract.notice;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.buyonce.contract.ContractJson;
+import org.buyonce.contract.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.buyonce.contract.ContractJson.create;
+import static org.buyonce.contract.ContractJson.etag;
+import static org.buyonce.contract.ContractJson.option;
+import static org.buyonce.contract.ContractJson.valid;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+/** The notices owed, as an officer finds, reads and records them over the API. */
+@QuarkusTest
+class NoticeResourceTest {
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void anActContractShowsItsValueAndThresholdAndAnOfficerRecordsItsDetailsNotice() {
+        clock.setToday(LocalDate.of(2026, 3, 10));
+        String id = create(actContract());
+
+        given().get("/contracts/{id}", id).then().statusCode(200)
+                .body("regime", equalTo("PA2023")).body("enteredIntoOn", equalTo("2026-03-01"))
+                .body("awardedMaximumEnd", equalTo("2029-02-28")).body("vatRate", equalTo(20.0f))
+                .body("estimatedValue.net", equalTo(300273.97f)).body("estimatedValue.gross", equalTo(360328.76f))
+                .body("aboveThreshold", equalTo(true));
+        given().get("/contracts/{id}/notices", id).then().statusCode(200)
+                .body("type", contains("UK7", "UK11")).body("dueOn", contains("2026-03-31", "2028-03-30"))
+                .body("status", contains("DUE", "DUE")).body("[0].daysLeft", equalTo(21))
+                .body("[0].missing", contains("the supplier's Public Procurement Organisation Number (supplier.ppon)"));
+        given().queryParam("council", "CAM").queryParam("within", "P1M").get("/notices").then().statusCode(200)
+                .body("items.findAll { it.contractId == '" + id + "' }.type", contains("UK7"));
+
+        given().contentType(ContentType.JSON).header("If-Match", etag(id))
+                .body(Map.of("type", "UK7", "publishedOn", "2026-03-09", "noticeId", "2026/S 000-012345",
+                        "url", "https://www.find-tender.service.gov.uk/Notice/012345-2026"))
+                .post("/contracts/{id}/notices", id).then().statusCode(200)
+                .body("type", equalTo("UK7")).body("status", equalTo("PUBLISHED")).body("publication.noticeId", equalTo("2026/S 000-012345"));
+
+        given().queryParam("council", "CAM").get("/notices").then().statusCode(200)
+                .body("items.findAll { it.contractId == '" + id + "' }.type", contains("UK11"));
+        given().queryParam("council", "CAM").queryParam("status", "PUBLISHED").get("/notices").then().statusCode(200)
+                .body("items.findAll { it.contractId == '" + id + "' }.type", contains("UK7"));
+        given().get("/contracts/{id}", id).then().body("version", equalTo(1));
+    }
+
+    @Test
+    void anUnpublishedDetailsNoticeIsOverdueAfterThirtyDaysAndItsDueDateIsADeadline() {
+        clock.setToday(LocalDate.of(2026, 3, 10));
+        String id = create(actContract());
+
+        given().queryParam("council", "CAM").queryParam("within", "P30D").get("/contracts/deadlines").then().statusCode(200)
+                .body("items.findAll { it.contractId == '" + id + "' }.kind", contains("STATUTORY_NOTICE"))
+                .body("items.findAll { it.contractId == '" + id + "' }.action",
+                        contains("Publish the contract details notice (UK7) on Find a Tender"));
+        clock.setToday(LocalDate.of(2026, 4, 1));
+        given().get("/contracts/{id}/notices", id).then().body("[0].status", equalTo("OVERDUE")).body("[0].daysLeft", equalTo(-1));
+    }
+
+    @Test
+    void extendingAnActContractBeyondATenthOfItsTermOwesAChangeNoticeTheSameDay() {
+        clock.setToday(LocalDate.of(2026, 6, 1));
+        Map<String, Object> contract = actContract();
+        String id = create(contract);
+        contract.put("endDate", "2028-06-18"); // 110 days later: more than a tenth of 1,096
+
+        given().contentType(ContentType.JSON).header("If-Match", etag(id)).body(contract).put("/contracts/{id}", id)
+                .then().statusCode(200);
+
+        given().get("/contracts/{id}/notices", id).then()
+                .body("findAll { it.type == 'UK10' }.dueOn", contains("2026-06-01"))
+                .body("findAll { it.type == 'UK11' }.dueOn", contains("2028-07-18"));
+    }
+
+    @Test
+    void aContractUnderTheOldRegulationsOwesNothing() {
+        Map<String, Object> contract = actContract();
+        contract.put("startDate", "2024-04-01");
+        String id = create(contract);
+
+        given().get("/contracts/{id}", id).then().body("regime", equalTo("PCR2015"));
+        given().get("/contracts/{id}/notices", id).then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void badPublicationsAreRefusedAndWriteNothing() {
+        clock.setToday(LocalDate.of(2026, 3, 10));
+        String id = create(actContract());
+        String etag = etag(id);
+
+        refused(id, etag, Map.of("type", "UK9", "publishedOn", "2026-03-09", "noticeId", "2026/S 000-000001"))
+                .body("errors[0].field", equalTo("type")).body("errors[0].message", containsString("over £5,000,000"));
+        refused(id, etag, Map.of("type", "UK7", "publishedOn", "2026-02-28", "noticeId", "2026/S 000-000002"))
+                .body("errors[0].field", equalTo("publishedOn")).body("errors[0].message", containsString("2026-03-01"));
+        refused(id, etag, Map.of("type", "UK99", "publishedOn", "2026-03-09", "noticeId", "2026/S 000-000003"))
+                .body("errors[0].field", equalTo("type"));
+        refused(id, etag, Map.of("type", "UK7", "publishedOn", "2026-03-09", "noticeId", " ", "url", "ftp://x"))
+                .body("errors.field", hasItem("noticeId")).body("errors.field", hasItem("url"));
+        given().contentType(ContentType.JSON).body(Map.of("type", "UK7", "publishedOn", "2026-03-09", "noticeId", "2026/S 000-000004"))
+                .post("/contracts/{id}/notices", id).then().statusCode(428);
+
+        given().get("/contracts/{id}", id).then().body("version", equalTo(0));
+        given().get("/contracts/{id}/notices", id).then().body("status", not(hasItem("PUBLISHED"))).body("[0].publication", nullValue());
+    }
+
+    @Test
+    void theNewFieldsAreValidated() {
+        Map<String, Object> contract = actContract();
+        contract.put("vatRate", 120);
+        contract.put("awardedMaximumEnd", "2020-01-01");
+        contract.put("kpis", List.of(" "));
+        contract.put("regime", "PCR2006");
+        ((Map<String, Object>) contract.get("supplier")).put("ppon", "12345");
+
+        ContractJson.post(contract).statusCode(400).body("errors.field", hasItem("regime"));
+        contract.put("regime", "PA2023");
+        ContractJson.post(contract).statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("vatRate", "awardedMaximumEnd", "kpis[0]", "supplier.ppon"));
+    }
+
+    private static io.restassured.response.ValidatableResponse refused(String id, String etag, Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).header("If-Match", etag).body(body).post("/contracts/{id}/notices", id)
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    /** DESIGN.md's example: an Act contract from 2026-03-01 to 2028-02-29 with a 12-month option at £100,000 a year. */
+    private static Map<String, Object> actContract() {
+        Map<String, Object> contract = valid();
+        contract.put("council", "CAM");
+        contract.put("startDate", "2026-03-01");
+        contract.put("endDate", "2028-02-29");
+        contract.put("extensionOptions", List.of(option(12)));
+        contract.put("annualValue", 100000.00);
+        return contract;
+    }
+}
