@@ -1,5 +1,6 @@
 package org.buyonce.clients;
 
+import org.buyonce.infra.Scratch;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -37,7 +38,7 @@ final class Browser {
         // A closed network: no background connections, no updates, nothing but the page under test.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,2000", "--user-data-dir=" + Files.createTempDirectory("buyonce-chromium"));
+                "--window-size=1280,2000", "--user-data-dir=" + Scratch.directory("buyonce-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
     }

@@ -2,6 +2,7 @@ package org.buyonce.clients;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.buyonce.infra.Scratch;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,7 +34,7 @@ class SpectralIT {
         if (path.contains("swagger-ui")) {
             assertThat(document).as("Swagger UI's document offers the councils' sign-in").contains("\"signIn-CAM\"");
         }
-        Path file = Files.createTempFile(service, ".json");
+        Path file = Scratch.file(service, ".json");
         Files.writeString(file, document);
 
         Command spectral = Command.run(List.of(Command.nodeTool("spectral").toString(), "lint", file.toString(),

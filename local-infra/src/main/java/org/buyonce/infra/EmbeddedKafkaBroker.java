@@ -36,6 +36,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private KafkaRaftServer server;
+    /** Whether the data is for this run only, to delete when the broker closes. */
+    private boolean temporary;
 
     public EmbeddedKafkaBroker(Path dataDir, int port, int controllerPort) {
         this.dataDir = dataDir;
@@ -43,14 +45,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.controllerPort = controllerPort;
     }
 
-    /** A broker on two free ports with its data in a new temporary directory. */
+    /** A broker on two free ports with its data in a new temporary directory, deleted when it closes. */
     public static EmbeddedKafkaBroker onFreePorts() {
-        try {
-            int[] ports = FreePorts.take(2);
-            return new EmbeddedKafkaBroker(Files.createTempDirectory("buyonce-kafka"), ports[0], ports[1]);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        int[] ports = FreePorts.take(2);
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(Scratch.directory("buyonce-kafka"), ports[0], ports[1]);
+        broker.temporary = true;
+        return broker;
     }
 
     public String bootstrapServers() {
@@ -95,6 +95,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     @Override
     public void close() {
         stop();
+        if (temporary) {
+            Scratch.delete(dataDir);
+        }
     }
 
     private Properties serverProperties() {

@@ -83,7 +83,7 @@ public final class KeycloakServer implements AutoCloseable {
     public KeycloakServer start(Path logFile) {
         try {
             Path built = prepared(javaHome);
-            home = Files.createTempDirectory("buyonce-keycloak");
+            home = Scratch.directory("buyonce-keycloak");
             linkTree(built, home);
             log = logFile;
             Files.createDirectories(log.getParent());
@@ -166,7 +166,7 @@ public final class KeycloakServer implements AutoCloseable {
             }
         }
         if (home != null) {
-            deleteTree(home);
+            Scratch.delete(home);
             home = null;
         }
     }

@@ -71,11 +71,7 @@ public final class TokenIssuer {
 
     /** A key pair for one run only. */
     public static TokenIssuer temporary() {
-        try {
-            return inDirectory(Files.createTempDirectory("buyonce-keys"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return inDirectory(Scratch.directory("buyonce-keys"));
     }
 
     /** The same keys, signing tokens that name another issuer (the one a deployment's configuration expects). */
