@@ -50,6 +50,8 @@ CREATE TABLE contract_notice (
     url          varchar(2000),
     recorded_at  timestamp(6) with time zone NOT NULL,
     recorded_by  varchar(255)  NOT NULL,
+    -- The contract's version the recording made: its releases from that version on carry the notice.
+    contract_version bigint    NOT NULL,
     UNIQUE (contract_id, notice_id)
 );
 CREATE INDEX contract_notice_contract ON contract_notice (contract_id);

@@ -48,8 +48,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /** A broker on two free ports with its data in a new temporary directory, deleted when it closes. */
     public static EmbeddedKafkaBroker onFreePorts() {
         int[] ports = FreePorts.take(2);
-        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(Scratch.directory("buyonce-kafka"), ports[0], ports[1]);
+        Path data = Scratch.directory("buyonce-kafka");
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(data, ports[0], ports[1]);
         broker.temporary = true;
+        Scratch.stopBeforeDeleting(data, broker::stop);
         return broker;
     }
 

@@ -84,6 +84,7 @@ public final class KeycloakServer implements AutoCloseable {
         try {
             Path built = prepared(javaHome);
             home = Scratch.directory("buyonce-keycloak");
+            Scratch.stopBeforeDeleting(home, this::close);
             linkTree(built, home);
             log = logFile;
             Files.createDirectories(log.getParent());

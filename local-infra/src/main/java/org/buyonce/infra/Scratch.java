@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -16,10 +16,18 @@ import java.util.stream.Stream;
  */
 public final class Scratch {
 
-    private static final Set<Path> LIVING = ConcurrentHashMap.newKeySet();
+    private static final Runnable NOTHING = () -> { };
+    /** Each living path, with what must stop using it before it goes. */
+    private static final Map<Path, Runnable> LIVING = new ConcurrentHashMap<>();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVING.forEach(Scratch::deleteTree), "buyonce-scratch-cleanup"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVING.forEach((path, user) -> {
+            try {
+                user.run();
+            } finally {
+                deleteTree(path);
+            }
+        }), "buyonce-scratch-cleanup"));
     }
 
     private Scratch() {
@@ -28,16 +36,28 @@ public final class Scratch {
     /** A new directory in the system's temporary folder, named from the prefix. */
     public static Path directory(String prefix) {
         try {
-            return kept(Files.createTempDirectory(prefix));
+            Path directory = Files.createTempDirectory(prefix);
+            LIVING.put(directory, NOTHING);
+            return directory;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * Has what uses a path stopped before the path is deleted at exit: shutdown hooks run together, and a Kafka broker
+     * whose log directory vanishes under it halts the JVM with status 1.
+     */
+    public static void stopBeforeDeleting(Path path, Runnable stopUser) {
+        LIVING.replace(path, stopUser);
+    }
+
     /** A new empty file in the system's temporary folder. */
     public static Path file(String prefix, String suffix) {
         try {
-            return kept(Files.createTempFile(prefix, suffix));
+            Path file = Files.createTempFile(prefix, suffix);
+            LIVING.put(file, NOTHING);
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -47,11 +67,6 @@ public final class Scratch {
     public static void delete(Path path) {
         deleteTree(path);
         LIVING.remove(path);
-    }
-
-    private static Path kept(Path path) {
-        LIVING.add(path);
-        return path;
     }
 
     private static void deleteTree(Path root) {

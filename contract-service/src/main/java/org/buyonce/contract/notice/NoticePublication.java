@@ -41,6 +41,10 @@ public class NoticePublication {
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
 
+    /** The contract's version the recording made: its releases from that version on carry the notice. */
+    @Column(name = "contract_version", nullable = false)
+    public long contractVersion;
+
     public Publication toPublication() {
         return new Publication(type, publishedOn, noticeId, url);
     }

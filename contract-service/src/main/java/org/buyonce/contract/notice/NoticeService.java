@@ -125,11 +125,12 @@ public class NoticeService {
         publication.url = request.url();
         publication.recordedAt = Instant.now(clock);
         publication.recordedBy = caller.name();
-        records.add(publication);
         contract.updatedAt = publication.recordedAt;
         // A publication changes what the contract owes: its version moves on even if nothing else of it changed.
-        contracts.getEntityManager().lock(contract, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        contracts.flush(); // the new version, for the event and the ETag
+        contracts.getEntityManager().lock(contract, LockModeType.PESSIMISTIC_FORCE_INCREMENT); // now: the event and the record carry it
+        contracts.flush(); // the new version, for the event, the ETag and the publication
+        publication.contractVersion = contract.version;
+        records.add(publication);
         register.publish(contract, ContractEventType.CHANGED);
         return owed(List.of(contract)).stream().filter(notice -> notice.publication() != null
                 && noticeId.equals(notice.publication().noticeId())).findFirst().orElseThrow();

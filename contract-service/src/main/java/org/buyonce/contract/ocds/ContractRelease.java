@@ -5,6 +5,10 @@ import org.buyonce.contract.Capability;
 import org.buyonce.contract.Contract;
 import org.buyonce.contract.ExtensionOption;
 import org.buyonce.contract.Participant;
+import org.buyonce.contract.notice.EstimatedValue;
+import org.buyonce.contract.notice.NoticePublication;
+import org.buyonce.contract.notice.NoticeType;
+import org.buyonce.contract.notice.Regime;
 import org.buyonce.events.ContractStatus;
 
 import java.math.BigDecimal;
@@ -25,7 +29,9 @@ import java.util.function.Function;
  * annual value over the current term; its period runs from the start to the current end, and {@code maxExtentDate} is
  * the latest possible end. The first version is tagged {@code contract}, one that terminates it
  * {@code contractTermination}, one that moves its dates, options or value {@code contractAmendment} (with the
- * amendment described), any other {@code contractUpdate}.
+ * amendment described), any other {@code contractUpdate}. A contract under the Procurement Act 2023 carries Find a
+ * Tender's UK fields: {@code aboveThreshold}, {@code value.amountGross} and a document per notice published
+ * ({@code noticeType}); a supplier with a PPON is identified by it (scheme GB-PPON).
  */
 final class ContractRelease {
 
@@ -51,19 +57,70 @@ final class ContractRelease {
         return ocid(contract) + "-" + contract.version;
     }
 
-    /** The release of {@code contract} as it was saved at {@code at}; {@code previous} is its version before, if any. */
-    Ocds.Release of(Contract contract, Instant at, Contract previous) {
+    /**
+     * The release of {@code contract} as it was saved at {@code at}; {@code previous} is its version before, if any, and
+     * {@code published} the notices published for it (a document each in the versions from the one recording it).
+     */
+    Ocds.Release of(Contract contract, Instant at, Contract previous, List<NoticePublication> published) {
         String date = Ocds.dateTime(at, zone);
-        Ocds.OrganizationReference supplier = new Ocds.OrganizationReference(supplierId(contract), contract.supplierName);
+        BigDecimal value = termValue(contract);
+        List<Ocds.Document> documents = published.stream().filter(p -> p.contractVersion <= contract.version).map(this::document).toList();
+        Ocds.Contract ocdsContract = contract(contract, new Ocds.Value(value, GBP, underTheAct(contract) ? gross(contract, value) : null),
+                documents.isEmpty() ? null : documents, amendments(contract, previous, date));
+        return release(contract, releaseId(contract), date, tag(contract, previous), ocdsContract);
+    }
+
+    /**
+     * A notice's data as Find a Tender takes it: the contract as it stands, valued over its awarded maximum term (net
+     * and gross), with the notice as its document, not yet published.
+     */
+    Ocds.Release draft(Contract contract, NoticeType type, Instant now) {
+        EstimatedValue estimate = contract.estimatedValue();
+        Ocds.Document notice = new Ocds.Document(type.name(), "contractNotice", title(type), null, null, type.name());
+        Ocds.Contract ocdsContract = contract(contract, new Ocds.Value(estimate.net(), GBP, estimate.gross()), List.of(notice), null);
+        return release(contract, ocid(contract) + "-" + type.name().toLowerCase(java.util.Locale.ROOT) + "-draft",
+                Ocds.dateTime(now, zone), switch (type) {
+                    case UK7 -> "contract";
+                    case UK9 -> "implementation";
+                    case UK10 -> "contractAmendment";
+                    case UK11 -> "contractTermination";
+                }, ocdsContract);
+    }
+
+    private Ocds.Contract contract(Contract contract, Ocds.Value value, List<Ocds.Document> documents, List<Ocds.Amendment> amendments) {
         String id = contract.id.toString();
-        Ocds.Contract ocdsContract = new Ocds.Contract(id, id, contract.title, contract.description, status(contract),
+        return new Ocds.Contract(id, id, contract.title, contract.description, status(contract),
                 new Ocds.Period(startOfDay(contract.startDate), endOfDay(contract.endDate),
                         contract.latestPossibleEnd().map(this::endOfDay).orElse(null)),
-                new Ocds.Value(termValue(contract), GBP), items(contract), amendments(contract, previous, date));
-        return new Ocds.Release(ocid(contract), releaseId(contract), date, List.of(tag(contract, previous)), "tender", "en",
+                value, items(contract), documents, amendments,
+                underTheAct(contract) ? contract.estimatedValue().aboveThreshold(contract.startDate) : null);
+    }
+
+    private Ocds.Release release(Contract contract, String releaseId, String date, String tag, Ocds.Contract ocdsContract) {
+        String id = contract.id.toString();
+        Ocds.OrganizationReference supplier = new Ocds.OrganizationReference(supplierId(contract), contract.supplierName);
+        return new Ocds.Release(ocid(contract), releaseId, date, List.of(tag), "tender", "en",
                 parties(contract), new Ocds.OrganizationReference(contract.council, councilName.apply(contract.council)),
                 null, contract.procurementRoute == null ? null : Ocds.Tender.procured(id, contract.procurementRoute),
                 List.of(new Ocds.Award(id, "active", List.of(supplier))), List.of(ocdsContract));
+    }
+
+    private Ocds.Document document(NoticePublication publication) {
+        return new Ocds.Document(publication.noticeId, "contractNotice", title(publication.type), publication.url,
+                startOfDay(publication.publishedOn), publication.type.name());
+    }
+
+    private static String title(NoticeType type) {
+        return capitalised(type.title()) + " (" + type.name() + ")";
+    }
+
+    private static boolean underTheAct(Contract contract) {
+        return contract.regime == Regime.PA2023;
+    }
+
+    /** An amount without VAT with the contract's VAT added, to the penny. */
+    private static BigDecimal gross(Contract contract, BigDecimal net) {
+        return net.multiply(BigDecimal.ONE.add(contract.vatRate.movePointLeft(2))).setScale(2, RoundingMode.HALF_UP);
     }
 
     static String tag(Contract contract, Contract previous) {
@@ -126,14 +183,19 @@ final class ContractRelease {
                 parties.add(new Ocds.Party(participant.council(), councilName.apply(participant.council()), null, List.of("payer"), null));
             }
         }
-        Ocds.Identifier identifier = contract.supplierCompanyNumber == null ? null
+        Ocds.Identifier identifier = contract.supplierPpon != null ? new Ocds.Identifier("GB-PPON", contract.supplierPpon, contract.supplierName)
+                : contract.supplierCompanyNumber == null ? null
                 : new Ocds.Identifier("GB-COH", contract.supplierCompanyNumber, contract.supplierName);
         Ocds.PartyDetails details = contract.supplierSme == null ? null : new Ocds.PartyDetails(contract.supplierSme ? "sme" : "large");
         parties.add(new Ocds.Party(supplierId(contract), contract.supplierName, identifier, List.of("supplier"), details));
         return parties;
     }
 
+    /** Find a Tender identifies suppliers by their PPON; otherwise, by the Companies House number. */
     private static String supplierId(Contract contract) {
+        if (contract.supplierPpon != null) {
+            return "GB-PPON-" + contract.supplierPpon;
+        }
         return contract.supplierCompanyNumber == null ? "supplier" : "GB-COH-" + contract.supplierCompanyNumber;
     }
 

@@ -6,9 +6,15 @@ import jakarta.transaction.Transactional;
 import org.buyonce.commons.council.Partnership;
 import org.buyonce.commons.ocds.Ocds;
 import org.buyonce.commons.paging.PageRequest;
+import org.buyonce.commons.problem.ProblemException;
+import org.buyonce.commons.problem.ProblemType;
 import org.buyonce.contract.Capability;
 import org.buyonce.contract.Contract;
 import org.buyonce.contract.audit.ContractRevision;
+import org.buyonce.contract.notice.NoticePublication;
+import org.buyonce.contract.notice.NoticeRecords;
+import org.buyonce.contract.notice.NoticeType;
+import org.buyonce.contract.notice.StatutoryNotices;
 import org.buyonce.contract.repository.CapabilityRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.envers.AuditReaderFactory;
@@ -38,16 +44,18 @@ import java.util.stream.Collectors;
 public class OcdsReleases {
 
     private final EntityManager entityManager;
+    private final NoticeRecords notices;
     private final Partnership partnership;
     private final CapabilityRepository capabilities;
     private final Clock clock;
     private final String ocidPrefix;
     private final String publisher;
 
-    public OcdsReleases(EntityManager entityManager, Partnership partnership, CapabilityRepository capabilities, Clock clock,
+    public OcdsReleases(EntityManager entityManager, NoticeRecords notices, Partnership partnership, CapabilityRepository capabilities, Clock clock,
             @ConfigProperty(name = "buyonce.ocid-prefix", defaultValue = "ocds-buyonce") String ocidPrefix,
             @ConfigProperty(name = "buyonce.ocds-publisher", defaultValue = "BuyOnce") String publisher) {
         this.entityManager = entityManager;
+        this.notices = notices;
         this.partnership = partnership;
         this.capabilities = capabilities;
         this.clock = clock;
@@ -61,15 +69,31 @@ public class OcdsReleases {
         List<Object[]> page = hasNext ? rows.subList(0, request.size()) : rows;
         ContractRelease releases = new ContractRelease(ocidPrefix, clock.getZone(), partnership::name, catalogue());
         Map<UUID, List<Object[]>> histories = histories(page);
+        Map<UUID, List<NoticePublication>> published = notices.publicationsOf(histories.keySet());
         List<Ocds.Release> list = new ArrayList<>(page.size());
         for (Object[] row : page) {
             Contract contract = (Contract) row[0];
             ContractRevision revision = (ContractRevision) row[1];
-            list.add(releases.of(contract, Instant.ofEpochMilli(revision.changedAt), previous(histories.get(contract.id), revision.id)));
+            list.add(releases.of(contract, Instant.ofEpochMilli(revision.changedAt), previous(histories.get(contract.id), revision.id),
+                    published.getOrDefault(contract.id, List.of())));
         }
+        return new Ocds.Page(releasePackage(uri, list), hasNext);
+    }
+
+    /** The data of a notice a contract owes, as a one-release package for Find a Tender; 404 for one it cannot owe. */
+    public Ocds.ReleasePackage draft(UUID id, NoticeType type, URI uri) {
+        Contract contract = Optional.ofNullable(entityManager.find(Contract.class, id))
+                .orElseThrow(() -> ProblemException.notFound("contract", id));
+        StatutoryNotices.whyNotOwed(contract, type).ifPresent(reason -> {
+            throw new ProblemException(ProblemType.NOT_FOUND, "no " + type + " draft: " + reason);
+        });
+        ContractRelease releases = new ContractRelease(ocidPrefix, clock.getZone(), partnership::name, catalogue());
+        return releasePackage(uri, List.of(releases.draft(contract, type, Instant.now(clock))));
+    }
+
+    private Ocds.ReleasePackage releasePackage(URI uri, List<Ocds.Release> releases) {
         String published = Ocds.dateTime(Instant.now(clock), clock.getZone());
-        return new Ocds.Page(new Ocds.ReleasePackage(uri.toString(), Ocds.VERSION, published, new Ocds.Publisher(publisher, null), null,
-                null, list), hasNext);
+        return new Ocds.ReleasePackage(uri.toString(), Ocds.VERSION, published, new Ocds.Publisher(publisher, null), null, null, releases);
     }
 
     /** One page of saved versions (and one more, to tell whether another page follows), oldest first. */

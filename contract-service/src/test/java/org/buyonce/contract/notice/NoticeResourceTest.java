@@ -1,10 +1,13 @@
 package org.buyonce.contract.notice;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.buyonce.contract.ContractJson;
 import org.buyonce.contract.TestClock;
+import org.buyonce.testing.OcdsSchema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.buyonce.contract.ContractJson.create;
 import static org.buyonce.contract.ContractJson.etag;
 import static org.buyonce.contract.ContractJson.option;
@@ -138,6 +142,52 @@ class NoticeResourceTest {
         contract.put("regime", "PA2023");
         ContractJson.post(contract).statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItems("vatRate", "awardedMaximumEnd", "kpis[0]", "supplier.ppon"));
+    }
+
+    @Test
+    void aDetailsNoticeDraftIsInFindATendersShapeAndAPublishedNoticeIsADocumentOfEachLaterRelease() throws Exception {
+        clock.setToday(LocalDate.of(2026, 3, 10));
+        Map<String, Object> contract = actContract();
+        ((Map<String, Object>) contract.get("supplier")).put("ppon", "PQRS-1234-ABCD");
+        String before = java.time.Instant.now().minusSeconds(1).toString(); // releases are dated by the real clock
+        String id = create(contract);
+
+        JsonNode draft = ukPackage(given().get("/contracts/{id}/notices/UK7/draft", id).then().statusCode(200).extract().asString());
+        JsonNode release = draft.path("releases").path(0);
+        assertThat(release.path("tag").path(0).asText()).isEqualTo("contract");
+        assertThat(release.path("contracts").path(0).path("value").path("amount").decimalValue()).isEqualByComparingTo("300273.97");
+        assertThat(release.path("contracts").path(0).path("value").path("amountGross").decimalValue()).isEqualByComparingTo("360328.76");
+        assertThat(release.path("contracts").path(0).path("aboveThreshold").asBoolean()).isTrue();
+        assertThat(release.path("contracts").path(0).path("documents").path(0).path("noticeType").asText()).isEqualTo("UK7");
+        assertThat(release.path("awards").path(0).path("suppliers").path(0).path("id").asText()).isEqualTo("GB-PPON-PQRS-1234-ABCD");
+        given().get("/contracts/{id}/notices/UK9/draft", id).then().statusCode(404).body("detail", containsString("£5,000,000"));
+        given().get("/contracts/{id}/notices/UK99/draft", id).then().statusCode(400);
+
+        given().contentType(ContentType.JSON).header("If-Match", etag(id))
+                .body(Map.of("type", "UK7", "publishedOn", "2026-03-09", "noticeId", "2026/S 000-054321"))
+                .post("/contracts/{id}/notices", id).then().statusCode(200);
+        JsonNode releases = ukPackage(given().queryParam("council", "CAM").queryParam("size", 100)
+                .queryParam("updatedSince", before).get("/ocds/releases").then().statusCode(200).extract().asString());
+        List<JsonNode> ofContract = new java.util.ArrayList<>();
+        releases.path("releases").forEach(r -> {
+            if (r.path("ocid").asText().endsWith(id)) {
+                ofContract.add(r);
+            }
+        });
+        assertThat(ofContract).hasSize(2);
+        assertThat(ofContract.get(0).path("contracts").path(0).has("documents")).as("before the publication").isFalse();
+        JsonNode published = ofContract.get(1).path("contracts").path(0).path("documents").path(0);
+        assertThat(published.path("id").asText()).isEqualTo("2026/S 000-054321");
+        assertThat(published.path("noticeType").asText()).isEqualTo("UK7");
+        assertThat(ofContract.get(1).path("contracts").path(0).path("value").has("amountGross")).isTrue();
+    }
+
+    /** The package, validated against OCDS 1.1.5 with Find a Tender's UK extension merged. */
+    private static JsonNode ukPackage(String body) throws Exception {
+        JsonNode document = new ObjectMapper().readTree(body);
+        assertThat(OcdsSchema.ukViolations(document)).as("OCDS 1.1.5 with the UK extension").isEmpty();
+        assertThat(OcdsSchema.violations(document)).as("OCDS 1.1.5").isEmpty();
+        return document;
     }
 
     private static io.restassured.response.ValidatableResponse refused(String id, String etag, Map<String, Object> body) {

@@ -130,7 +130,14 @@ public final class Ocds {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "OcdsContract")
     public record Contract(String id, @JsonProperty("awardID") String awardId, String title, String description, String status,
-            Period period, Value value, List<Item> items, List<Amendment> amendments) {
+            Period period, Value value, List<Item> items, List<Document> documents, List<Amendment> amendments,
+            Boolean aboveThreshold) {
+    }
+
+    /** A document, or a notice published (the UK extension's {@code noticeType}: UK7, UK9, UK10, UK11...). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OcdsDocument")
+    public record Document(String id, String documentType, String title, String url, String datePublished, String noticeType) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -138,8 +145,13 @@ public final class Ocds {
     public record Period(String startDate, String endDate, String maxExtentDate) {
     }
 
+    /** An amount without taxes and, where known, with them (the UK extension's {@code amountGross}). */
     @Schema(name = "OcdsValue")
-    public record Value(BigDecimal amount, String currency) {
+    public record Value(BigDecimal amount, String currency, @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal amountGross) {
+
+        public Value(BigDecimal amount, String currency) {
+            this(amount, currency, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
