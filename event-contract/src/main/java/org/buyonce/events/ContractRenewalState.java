@@ -33,7 +33,20 @@ public record ContractRenewalState(
         BigDecimal annualValue,
         String procurementRoute,
         ContractStatus status,
-        List<Participant> participants) implements AggregateState {
+        List<Participant> participants,
+        String regime,
+        LocalDate awardedMaximumEnd) implements AggregateState {
+
+    /** A state without what the Procurement Act's rules need (events written before they were carried). */
+    public ContractRenewalState(UUID id, long version, String council, String reference, String title, Supplier supplier,
+            String capability, LocalDate startDate, LocalDate endDate, List<ExtensionOption> extensionOptions,
+            int noticePeriodMonths, LocalDate noticeDeadline, RenewalType renewalType, Integer renewalPeriodMonths,
+            LocalDate latestPossibleEnd, BigDecimal annualValue, String procurementRoute, ContractStatus status,
+            List<Participant> participants) {
+        this(id, version, council, reference, title, supplier, capability, startDate, endDate, extensionOptions,
+                noticePeriodMonths, noticeDeadline, renewalType, renewalPeriodMonths, latestPossibleEnd, annualValue,
+                procurementRoute, status, participants, null, null);
+    }
 
     public ContractRenewalState {
         Objects.requireNonNull(id, "id");

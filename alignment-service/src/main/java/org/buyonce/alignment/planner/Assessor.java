@@ -44,6 +44,14 @@ final class Assessor {
             LocalDate negotiateBy = max(asOf, Months.minus(lower, contract.noticePeriodMonths()));
             actions.add(new Action(ActionType.NEGOTIATE_BRIDGE, negotiateBy,
                     "Negotiate an extension of " + bridgeDays + " days, from " + lower + " to " + target));
+            Integer term = contract.awardedTermDays();
+            if (term != null && bridgeDays * 10 > term) {
+                // The value moves with the term (annual value x days), so the term's 10% decides for both.
+                actions.add(new Action(ActionType.PUBLISH_CHANGE_NOTICE, negotiateBy, "Publish a contract change notice (UK10) "
+                        + "before agreeing the extension: " + bridgeDays + " days is more than 10% of the awarded maximum term of "
+                        + term + " days, a substantial modification under the Procurement Act 2023, lawful only on a "
+                        + "Schedule 8 ground"));
+            }
             return new Assignment(contract, Role.BRIDGED, bridgeDays, spend(contract, bridgeDays), target, null, actions);
         }
         if (canJoin) {

@@ -12,6 +12,8 @@ import java.util.UUID;
  * What the planner needs of an active contract.
  *
  * @param availableOptions the months of each AVAILABLE extension option, in the order they must be used
+ * @param awardedTermDays  the days of its awarded maximum term, both ends counted, for a contract under the Procurement
+ *                         Act 2023; null otherwise (a bridge beyond a tenth of them is a substantial modification)
  */
 public record PlannedContract(
         UUID id,
@@ -24,7 +26,16 @@ public record PlannedContract(
         RenewalType renewalType,
         Integer renewalPeriodMonths,
         List<Integer> availableOptions,
-        BigDecimal annualValue) {
+        BigDecimal annualValue,
+        Integer awardedTermDays) {
+
+    /** A contract the Procurement Act's modification rules do not reach. */
+    public PlannedContract(UUID id, String council, String capability, String reference, String title, LocalDate endDate,
+            int noticePeriodMonths, RenewalType renewalType, Integer renewalPeriodMonths, List<Integer> availableOptions,
+            BigDecimal annualValue) {
+        this(id, council, capability, reference, title, endDate, noticePeriodMonths, renewalType, renewalPeriodMonths,
+                availableOptions, annualValue, null);
+    }
 
     public PlannedContract {
         Objects.requireNonNull(id, "id");

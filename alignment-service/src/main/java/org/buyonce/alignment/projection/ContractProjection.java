@@ -20,6 +20,7 @@ import org.hibernate.type.descriptor.java.Immutability;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -74,6 +75,12 @@ public class ContractProjection {
     @Column(name = "annual_value", nullable = false, precision = 14, scale = 2)
     public BigDecimal annualValue;
 
+    /** The law it was awarded under (PA2023, PCR2015, OTHER); null until an event carries it. */
+    public String regime;
+
+    @Column(name = "awarded_maximum_end")
+    public LocalDate awardedMaximumEnd;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ContractStatus status;
@@ -106,12 +113,22 @@ public class ContractProjection {
         availableOptions = state.extensionOptions().stream().filter(o -> o.status() == OptionStatus.AVAILABLE)
                 .map(ContractRenewalState.ExtensionOption::months).toList();
         annualValue = state.annualValue();
+        regime = state.regime();
+        awardedMaximumEnd = state.awardedMaximumEnd();
         status = state.status();
         updatedAt = now;
     }
 
     public PlannedContract toPlanned() {
         return new PlannedContract(id, council, capability, reference, title, endDate, noticePeriodMonths, renewalType,
-                renewalPeriodMonths, availableOptions, annualValue);
+                renewalPeriodMonths, availableOptions, annualValue, awardedTermDays());
+    }
+
+    /** The awarded maximum term in days, both ends counted, of a contract under the Procurement Act 2023. */
+    private Integer awardedTermDays() {
+        if (!"PA2023".equals(regime) || startDate == null || awardedMaximumEnd == null) {
+            return null;
+        }
+        return Math.toIntExact(ChronoUnit.DAYS.between(startDate, awardedMaximumEnd) + 1);
     }
 }

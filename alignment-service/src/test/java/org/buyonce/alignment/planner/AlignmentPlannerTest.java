@@ -153,6 +153,37 @@ class AlignmentPlannerTest {
     }
 
     @Test
+    void aBridgeBeyondATenthOfAnActContractsAwardedTermNeedsAChangeNoticeByTheSameDeadline() {
+        LocalDate target = LocalDate.of(2027, 3, 31); // SCDC's 2026-12-31 end bridged 90 days
+
+        Assignment twoYears = new Assessor(AS_OF, Policy.DEFAULT).assess(ContractTimeline.of(underTheAct(scdc, 730), AS_OF,
+                Policy.DEFAULT), target);
+        assertThat(twoYears.actions()).extracting(Action::type)
+                .containsExactly(ActionType.NEGOTIATE_BRIDGE, ActionType.PUBLISH_CHANGE_NOTICE);
+        assertThat(twoYears.actions().get(1).deadline()).isEqualTo("2026-09-30");
+        assertThat(twoYears.actions().get(1).detail()).isEqualTo("Publish a contract change notice (UK10) before agreeing the "
+                + "extension: 90 days is more than 10% of the awarded maximum term of 730 days, a substantial modification "
+                + "under the Procurement Act 2023, lawful only on a Schedule 8 ground");
+
+        assertThat(bridgeActions(underTheAct(scdc, 900), target)).as("90 days is exactly a tenth of 900")
+                .containsExactly(ActionType.NEGOTIATE_BRIDGE);
+        assertThat(bridgeActions(underTheAct(scdc, 899), target)).containsExactly(ActionType.NEGOTIATE_BRIDGE,
+                ActionType.PUBLISH_CHANGE_NOTICE);
+        assertThat(bridgeActions(scdc, target)).as("not under the Act").containsExactly(ActionType.NEGOTIATE_BRIDGE);
+    }
+
+    private static List<ActionType> bridgeActions(PlannedContract contract, LocalDate target) {
+        return new Assessor(AS_OF, Policy.DEFAULT).assess(ContractTimeline.of(contract, AS_OF, Policy.DEFAULT), target)
+                .actions().stream().map(Action::type).toList();
+    }
+
+    private static PlannedContract underTheAct(PlannedContract c, int awardedTermDays) {
+        return new PlannedContract(c.id(), c.council(), c.capability(), c.reference(), c.title(), c.endDate(),
+                c.noticePeriodMonths(), c.renewalType(), c.renewalPeriodMonths(), c.availableOptions(), c.annualValue(),
+                awardedTermDays);
+    }
+
+    @Test
     void fewerDaysWinsBetweenBridgingAndJoiningLater() {
         PlannedContract contract = fixed("CAM", "printing", "2027-01-31", 3, List.of(1), "36500");
         Assessor assessor = new Assessor(AS_OF, Policy.DEFAULT);

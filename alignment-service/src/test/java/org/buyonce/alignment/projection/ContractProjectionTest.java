@@ -15,6 +15,7 @@ import org.buyonce.consumer.ProjectionConsumers;
 import org.buyonce.events.AssetLifecycleState;
 import org.buyonce.events.AssetStatus;
 import org.buyonce.events.AssetType;
+import org.buyonce.events.ContractRenewalState;
 import org.buyonce.events.ContractStatus;
 import org.buyonce.events.Criticality;
 import org.buyonce.events.Topics;
@@ -38,6 +39,7 @@ import static org.awaitility.Awaitility.await;
 import static org.buyonce.alignment.ContractEvents.capability;
 import static org.buyonce.alignment.ContractEvents.fixed;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 /** contract-renewals, from the real broker, into the projection and on into the opportunities. */
@@ -100,6 +102,26 @@ class ContractProjectionTest {
                 .body("contracts[2].unalignedSpend", equalTo(14794.52f))
                 .body("contracts[2].actions[0].type", equalTo("NEGOTIATE_BRIDGE"))
                 .body("contracts[2].actions[0].deadline", equalTo("2026-09-30"));
+    }
+
+    @Test
+    void aBridgeBeyondATenthOfAnActContractsTermAsksForAChangeNoticeFirst() {
+        String capability = capability("telephony");
+        events.contract(fixed(cam, 0, "CAM", capability, "2027-03-31", "120000", 12, 12));
+        events.contract(fixed(hdc, 0, "HDC", capability, "2028-03-31", "90000"));
+        // SCDC's from 2025-04-01 to 2026-12-31 under the Act: 640 days awarded, and the bridge is 90.
+        ContractRenewalState s = fixed(scdc, 0, "SCDC", capability, "2026-12-31", "60000");
+        events.contract(new ContractRenewalState(s.id(), s.version(), s.council(), s.reference(), s.title(), s.supplier(),
+                s.capability(), LocalDate.of(2025, 4, 1), s.endDate(), s.extensionOptions(), s.noticePeriodMonths(),
+                s.noticeDeadline(), s.renewalType(), s.renewalPeriodMonths(), s.latestPossibleEnd(), s.annualValue(),
+                s.procurementRoute(), s.status(), s.participants(), "PA2023", s.endDate()));
+
+        awaitTarget(capability, "2027-03-31");
+        given().queryParam("asOf", "2026-01-01").get("/opportunities/{capability}", capability).then()
+                .body("contracts[2].council", equalTo("SCDC"))
+                .body("contracts[2].actions.type", contains("NEGOTIATE_BRIDGE", "PUBLISH_CHANGE_NOTICE"))
+                .body("contracts[2].actions[1].deadline", equalTo("2026-09-30"))
+                .body("contracts[2].actions[1].detail", containsString("more than 10% of the awarded maximum term of 640 days"));
     }
 
     @Test

@@ -95,7 +95,8 @@ public final class ContractMapper {
                 c.extensionOptions.stream().map(o -> new ContractRenewalState.ExtensionOption(o.months(), o.status())).toList(),
                 c.noticePeriodMonths, c.noticeDeadline, c.renewalType, c.renewalPeriodMonths,
                 c.latestPossibleEnd().orElse(null), c.annualValue, c.procurementRoute, c.status,
-                c.participants.stream().map(p -> new ContractRenewalState.Participant(p.council(), p.sharePercent())).toList());
+                c.participants.stream().map(p -> new ContractRenewalState.Participant(p.council(), p.sharePercent())).toList(),
+                c.regime.name(), c.awardedMaximumEnd);
     }
 
     private static String blankToNull(String value) {
