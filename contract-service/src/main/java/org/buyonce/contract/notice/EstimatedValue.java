@@ -29,9 +29,13 @@ public record EstimatedValue(BigDecimal net, BigDecimal gross) {
     public static EstimatedValue of(BigDecimal annualValue, BigDecimal vatRatePercent, LocalDate start, LocalDate awardedMaximumEnd) {
         long days = ChronoUnit.DAYS.between(start, awardedMaximumEnd) + 1;
         BigDecimal net = annualValue.multiply(BigDecimal.valueOf(days)).divide(DAYS_IN_YEAR, 2, RoundingMode.HALF_UP);
+        return new EstimatedValue(net, withVat(net, vatRatePercent));
+    }
+
+    /** An amount without VAT with VAT at the rate (20% when null) added, rounded half-up to pennies. */
+    public static BigDecimal withVat(BigDecimal net, BigDecimal vatRatePercent) {
         BigDecimal rate = vatRatePercent == null ? DEFAULT_VAT_RATE : vatRatePercent;
-        BigDecimal gross = net.multiply(BigDecimal.ONE.add(rate.divide(HUNDRED))).setScale(2, RoundingMode.HALF_UP);
-        return new EstimatedValue(net, gross);
+        return net.multiply(BigDecimal.ONE.add(rate.divide(HUNDRED))).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** At or over the threshold in force when the contract started. */

@@ -77,14 +77,10 @@ public class NoticeService {
     /** Owed notices of contracts, for the deadline views: unpublished ones only. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<UUID, List<OwedNotice>> unpublished(List<Contract> actContracts) {
-        Map<UUID, List<NoticePublication>> published = records.publicationsOf(ids(actContracts));
-        Map<UUID, List<ContractModification>> modifications = records.modificationsOf(ids(actContracts));
-        Map<UUID, List<OwedNotice>> owed = new HashMap<>();
-        for (Contract contract : actContracts) {
-            owed.put(contract.id, owedBy(contract, published, modifications).stream()
-                    .filter(notice -> notice.status() != NoticeStatus.PUBLISHED).toList());
-        }
-        return owed;
+        Map<UUID, List<OwedNotice>> unpublished = new HashMap<>();
+        owedBy(actContracts).forEach((id, owed) -> unpublished.put(id,
+                owed.stream().filter(notice -> notice.status() != NoticeStatus.PUBLISHED).toList()));
+        return unpublished;
     }
 
     /** Records that a notice was published; If-Match is required, and the contract's version moves on. */
@@ -147,23 +143,28 @@ public class NoticeService {
     }
 
     private List<NoticeResponse> owed(List<Contract> actContracts) {
-        Map<UUID, List<NoticePublication>> published = records.publicationsOf(ids(actContracts));
-        Map<UUID, List<ContractModification>> modifications = records.modificationsOf(ids(actContracts));
+        Map<UUID, List<OwedNotice>> owed = owedBy(actContracts);
         List<NoticeResponse> notices = new ArrayList<>();
         for (Contract contract : actContracts) {
-            for (OwedNotice notice : owedBy(contract, published, modifications)) {
-                notices.add(toResponse(contract, notice));
-            }
+            owed.get(contract.id).forEach(notice -> notices.add(toResponse(contract, notice)));
         }
         notices.sort(SOONEST_FIRST);
         return notices;
     }
 
-    private List<OwedNotice> owedBy(Contract contract, Map<UUID, List<NoticePublication>> published,
-            Map<UUID, List<ContractModification>> modifications) {
-        return StatutoryNotices.owed(contract,
-                modifications.getOrDefault(contract.id, List.of()).stream().map(m -> m.recordedOn).toList(),
-                published.getOrDefault(contract.id, List.of()).stream().map(NoticePublication::toPublication).toList(), today());
+    /** What each contract owes, from its publications and modifications, read in two queries for all of them. */
+    private Map<UUID, List<OwedNotice>> owedBy(List<Contract> actContracts) {
+        List<UUID> ids = actContracts.stream().map(c -> c.id).toList();
+        Map<UUID, List<NoticePublication>> published = records.publicationsOf(ids);
+        Map<UUID, List<ContractModification>> modifications = records.modificationsOf(ids);
+        Map<UUID, List<OwedNotice>> owed = new HashMap<>();
+        for (Contract contract : actContracts) {
+            owed.put(contract.id, StatutoryNotices.owed(contract,
+                    modifications.getOrDefault(contract.id, List.of()).stream().map(m -> m.recordedOn).toList(),
+                    published.getOrDefault(contract.id, List.of()).stream().map(NoticePublication::toPublication).toList(),
+                    today()));
+        }
+        return owed;
     }
 
     private NoticeResponse toResponse(Contract contract, OwedNotice notice) {
@@ -171,10 +172,6 @@ public class NoticeService {
         return new NoticeResponse(contract.id, contract.council, contract.reference, contract.title, notice.type(), notice.dueOn(),
                 ChronoUnit.DAYS.between(today(), notice.dueOn()), notice.status(), notice.missing(),
                 p == null ? null : new PublicationResponse(p.publishedOn(), p.noticeId(), p.url()));
-    }
-
-    private static List<UUID> ids(List<Contract> contracts) {
-        return contracts.stream().map(c -> c.id).toList();
     }
 
     private LocalDate today() {

@@ -29,13 +29,10 @@ public final class StatutoryNotices {
      * @param publications what was published, answered in order of due date within each type
      */
     public static List<OwedNotice> owed(Contract contract, List<LocalDate> changes, List<Publication> publications, LocalDate today) {
-        if (contract.regime != Regime.PA2023) {
+        if (whyNotOwed(contract, NoticeType.UK7).isPresent()) {
             return List.of();
         }
         EstimatedValue value = contract.estimatedValue();
-        if (!value.notifiable(contract.startDate)) {
-            return List.of();
-        }
         LocalDate enteredInto = contract.enteredIntoOnOrStart();
         Map<NoticeType, List<LocalDate>> due = new EnumMap<>(NoticeType.class);
         due.put(NoticeType.UK7, List.of(enteredInto.plusDays(DAYS_TO_PUBLISH)));

@@ -65,7 +65,7 @@ final class ContractRelease {
         String date = Ocds.dateTime(at, zone);
         BigDecimal value = termValue(contract);
         List<Ocds.Document> documents = published.stream().filter(p -> p.contractVersion <= contract.version).map(this::document).toList();
-        Ocds.Contract ocdsContract = contract(contract, new Ocds.Value(value, GBP, underTheAct(contract) ? gross(contract, value) : null),
+        Ocds.Contract ocdsContract = contract(contract, new Ocds.Value(value, GBP, underTheAct(contract) ? EstimatedValue.withVat(value, contract.vatRate) : null),
                 documents.isEmpty() ? null : documents, amendments(contract, previous, date));
         return release(contract, releaseId(contract), date, tag(contract, previous), ocdsContract);
     }
@@ -118,10 +118,6 @@ final class ContractRelease {
         return contract.regime == Regime.PA2023;
     }
 
-    /** An amount without VAT with the contract's VAT added, to the penny. */
-    private static BigDecimal gross(Contract contract, BigDecimal net) {
-        return net.multiply(BigDecimal.ONE.add(contract.vatRate.movePointLeft(2))).setScale(2, RoundingMode.HALF_UP);
-    }
 
     static String tag(Contract contract, Contract previous) {
         if (previous == null) {

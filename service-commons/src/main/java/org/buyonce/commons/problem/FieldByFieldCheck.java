@@ -125,20 +125,13 @@ final class FieldByFieldCheck {
     }
 
     private static String jsonName(Class<?> record, RecordComponent component) {
-        JsonProperty property = fieldOf(record, component) == null ? null : fieldOf(record, component).getAnnotation(JsonProperty.class);
+        Field field = RecordComponents.field(record, component);
+        JsonProperty property = field == null ? null : field.getAnnotation(JsonProperty.class);
         return property == null || property.value().isEmpty() ? component.getName() : property.value();
     }
 
     private static boolean isMultiLine(Class<?> record, RecordComponent component) {
-        Field field = fieldOf(record, component);
+        Field field = RecordComponents.field(record, component);
         return field != null && field.isAnnotationPresent(MultiLine.class);
-    }
-
-    private static Field fieldOf(Class<?> record, RecordComponent component) {
-        try {
-            return record.getDeclaredField(component.getName());
-        } catch (NoSuchFieldException e) {
-            return null;
-        }
     }
 }

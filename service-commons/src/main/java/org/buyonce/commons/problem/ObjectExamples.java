@@ -2,6 +2,7 @@ package org.buyonce.commons.problem;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.StringJoiner;
@@ -45,13 +46,8 @@ final class ObjectExamples {
     }
 
     private static String documented(Class<?> record, RecordComponent component) {
-        Schema schema;
-        try {
-            // @Schema cannot sit on a record component itself; Java puts it on the component's field.
-            schema = record.getDeclaredField(component.getName()).getAnnotation(Schema.class);
-        } catch (NoSuchFieldException e) {
-            return null;
-        }
+        Field field = RecordComponents.field(record, component);
+        Schema schema = field == null ? null : field.getAnnotation(Schema.class);
         if (schema == null) {
             return null;
         }
