@@ -30,6 +30,14 @@ public final class ContractEvents {
                 new BigDecimal(annualValue).setScale(2), "open procedure", ContractStatus.ACTIVE, List.of());
     }
 
+    /** The same contract under the Procurement Act 2023, started on a day, owing the notices given. */
+    public static ContractRenewalState underTheAct(ContractRenewalState s, LocalDate start, ContractRenewalState.NoticeDue... due) {
+        return new ContractRenewalState(s.id(), s.version(), s.council(), s.reference(), s.title(), s.supplier(), s.capability(), start,
+                s.endDate(), s.extensionOptions(), s.noticePeriodMonths(), s.noticeDeadline(), s.renewalType(), s.renewalPeriodMonths(),
+                s.latestPossibleEnd(), s.annualValue(), s.procurementRoute(), s.status(), s.participants(), "PA2023",
+                s.latestPossibleEnd(), List.of(due));
+    }
+
     public static String capability(String base) {
         return base + "-" + Long.toHexString(System.nanoTime());
     }

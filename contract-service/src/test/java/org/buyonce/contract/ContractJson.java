@@ -17,6 +17,20 @@ public final class ContractJson {
     private ContractJson() {
     }
 
+    /**
+     * CAM's contract under the Procurement Act 2023, from 2026-03-01 to 2028-02-29 with one 12-month option, at £100,000
+     * a year: £360,328.76 gross over its awarded term, above the threshold; it owes a UK7 by 2026-03-31.
+     */
+    public static Map<String, Object> actContract() {
+        Map<String, Object> contract = valid();
+        contract.put("council", "CAM");
+        contract.put("startDate", "2026-03-01");
+        contract.put("endDate", "2028-02-29");
+        contract.put("extensionOptions", List.of(option(12)));
+        contract.put("annualValue", 100000.00);
+        return contract;
+    }
+
     /** A valid FIXED contract of SCDC with two 12-month options and a unique reference. */
     public static Map<String, Object> valid() {
         Map<String, Object> body = new LinkedHashMap<>();

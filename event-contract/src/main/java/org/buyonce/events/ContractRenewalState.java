@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param extensionOptions every option in order with its status; the AVAILABLE ones are what remains
  * @param noticeDeadline   current end minus the notice period
  * @param latestPossibleEnd end plus every AVAILABLE option; null for a TACIT contract
+ * @param statutoryNoticesDue the Find a Tender notices the contract owes and has not published, soonest first: whether
+ *                            each is overdue depends only on the day it is read
  */
 public record ContractRenewalState(
         UUID id,
@@ -35,7 +37,8 @@ public record ContractRenewalState(
         ContractStatus status,
         List<Participant> participants,
         String regime,
-        LocalDate awardedMaximumEnd) implements AggregateState {
+        LocalDate awardedMaximumEnd,
+        List<NoticeDue> statutoryNoticesDue) implements AggregateState {
 
     /** A state without what the Procurement Act's rules need (events written before they were carried). */
     public ContractRenewalState(UUID id, long version, String council, String reference, String title, Supplier supplier,
@@ -45,7 +48,7 @@ public record ContractRenewalState(
             List<Participant> participants) {
         this(id, version, council, reference, title, supplier, capability, startDate, endDate, extensionOptions,
                 noticePeriodMonths, noticeDeadline, renewalType, renewalPeriodMonths, latestPossibleEnd, annualValue,
-                procurementRoute, status, participants, null, null);
+                procurementRoute, status, participants, null, null, List.of());
     }
 
     public ContractRenewalState {
@@ -59,6 +62,7 @@ public record ContractRenewalState(
         Objects.requireNonNull(status, "status");
         extensionOptions = extensionOptions == null ? List.of() : List.copyOf(extensionOptions);
         participants = participants == null ? List.of() : List.copyOf(participants);
+        statutoryNoticesDue = statutoryNoticesDue == null ? List.of() : List.copyOf(statutoryNoticesDue);
     }
 
     public record Supplier(String name, String companyNumber) {
@@ -71,5 +75,13 @@ public record ContractRenewalState(
     }
 
     public record Participant(String council, BigDecimal sharePercent) {
+    }
+
+    /** A notice owed under the Procurement Act 2023 and not yet published, and the last day to publish it. */
+    public record NoticeDue(NoticeType type, LocalDate dueOn) {
+        public NoticeDue {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(dueOn, "dueOn");
+        }
     }
 }

@@ -35,6 +35,8 @@ import java.util.TreeSet;
 final class DemoPartnership {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The one contract whose details notice nobody published. */
+    private static final String FORGOTTEN_NOTICE = "CAM-ICT-031";
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setCommentMarker('#').setIgnoreEmptyLines(true).get();
     private static final Map<String, String> SITES = Map.of("CAM", "Mandela House", "HDC", "Pathfinder House",
@@ -62,6 +64,7 @@ final class DemoPartnership {
     String load() throws IOException, InterruptedException {
         Map<String, String> contractIds = recordContracts();
         awaitCapabilitiesKnownToAssets(Set.of("telephony", "hosting", "network", "end-user-devices", "printing"));
+        recordPublishedNotices();
         int assetCount = importAssets(contractIds);
         int plans = adoptPlans();
         return "loaded the demo partnership: " + contractIds.size() + " contracts, " + assetCount + " assets, " + plans + " plans";
@@ -100,6 +103,27 @@ final class DemoPartnership {
             ids.put(row.get("reference"), created.get("id").asText());
         }
         return ids;
+    }
+
+    /**
+     * The contract details notices (UK7) the councils published, each three weeks after the contract was entered into:
+     * all but CAM's hosting contract's, forgotten and now overdue. CAM's public Wi-Fi, entered into this month, owes
+     * its notice by the month's end.
+     */
+    private void recordPublishedNotices() throws IOException, InterruptedException {
+        int number = 41235;
+        for (JsonNode notice : get(contracts + "/notices?type=UK7&status=OVERDUE&size=100").get("items")) {
+            if (notice.get("reference").asText().equals(FORGOTTEN_NOTICE)) {
+                continue;
+            }
+            String contract = contracts + "/contracts/" + notice.get("contractId").asText();
+            JsonNode current = get(contract);
+            LocalDate publishedOn = LocalDate.parse(current.get("enteredIntoOn").asText()).plusDays(21);
+            String id = String.format("%06d-%d", number++, publishedOn.getYear());
+            send("POST", contract + "/notices", "application/json", JSON.writeValueAsString(Map.of("type", "UK7",
+                            "publishedOn", publishedOn.toString(), "noticeId", id, "url", "https://www.find-tender.service.gov.uk/Notice/" + id)),
+                    200, "\"" + current.get("version").asLong() + "\"");
+        }
     }
 
     private int importAssets(Map<String, String> contractIds) throws IOException, InterruptedException {
@@ -174,7 +198,6 @@ final class DemoPartnership {
         return 3;
     }
 
-    /** A new dashboard link for the whole partnership: the URL that opens the page without a token. */
     /**
      * The launcher's dashboard link: the one kept in {@code file} while it still opens the dashboard, otherwise a new one
      * (kept there), so that every start does not leave another permanent link behind.
@@ -246,8 +269,16 @@ final class DemoPartnership {
 
     private JsonNode send(String method, String url, String contentType, String body, int expected)
             throws IOException, InterruptedException {
+        return send(method, url, contentType, body, expected, null);
+    }
+
+    private JsonNode send(String method, String url, String contentType, String body, int expected, String ifMatch)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2))
                 .header("Authorization", "Bearer " + token);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

@@ -92,6 +92,7 @@ public class DashboardService {
         }
         opportunityOf.values().stream().filter(o -> !planOf.containsKey(o.capability()))
                 .forEach(o -> decisions.addAll(opportunityDecisions(o, council, query.asOf())));
+        decisions.addAll(noticeDecisions(council, capability, today));
         decisions.sort(Comparator.comparing(Dashboard.Decision::date).thenComparing(Dashboard.Decision::council));
         List<Dashboard.PlanLine> planLines = open.stream().sorted(Comparator.comparing((AlignmentPlan p) -> p.targetDate))
                 .map(p -> new Dashboard.PlanLine(p.capability, p.status.name(), p.targetDate,
@@ -177,6 +178,21 @@ public class DashboardService {
                             action.detail()));
                 }
             }
+        }
+        return decisions;
+    }
+
+    /** The Find a Tender notices to publish, overdue ones included, whatever the contract's capability is shared with. */
+    private List<Dashboard.Decision> noticeDecisions(String council, String capability, LocalDate today) {
+        List<Dashboard.Decision> decisions = new ArrayList<>();
+        LocalDate horizon = today.plusDays(Dashboard.DECISIONS_DAYS);
+        for (ContractProjection contract : projections.owingNoticesBy(horizon, council)) {
+            if (capability != null && !capability.equals(contract.capability)) {
+                continue;
+            }
+            contract.statutoryNoticesDue.stream().filter(notice -> !notice.dueOn().isAfter(horizon))
+                    .forEach(notice -> decisions.add(decision(notice.dueOn(), today, contract.council, contract.capability,
+                            contract.reference, notice.type().toDo())));
         }
         return decisions;
     }

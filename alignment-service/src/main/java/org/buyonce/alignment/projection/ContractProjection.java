@@ -81,6 +81,16 @@ public class ContractProjection {
     @Column(name = "awarded_maximum_end")
     public LocalDate awardedMaximumEnd;
 
+    /** The Find a Tender notices it owes and has not published, soonest first. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    @Column(name = "statutory_notices_due", nullable = false)
+    public List<ContractRenewalState.NoticeDue> statutoryNoticesDue = List.of();
+
+    /** The first of their due dates; null when it owes none. */
+    @Column(name = "next_notice_due")
+    public LocalDate nextNoticeDue;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ContractStatus status;
@@ -115,6 +125,8 @@ public class ContractProjection {
         annualValue = state.annualValue();
         regime = state.regime();
         awardedMaximumEnd = state.awardedMaximumEnd();
+        statutoryNoticesDue = state.statutoryNoticesDue();
+        nextNoticeDue = statutoryNoticesDue.stream().map(ContractRenewalState.NoticeDue::dueOn).min(LocalDate::compareTo).orElse(null);
         status = state.status();
         updatedAt = now;
     }

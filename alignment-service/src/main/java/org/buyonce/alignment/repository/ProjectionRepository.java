@@ -63,6 +63,16 @@ public class ProjectionRepository {
                 .setParameter("active", ContractStatus.ACTIVE).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
     }
 
+    /** The contracts, whatever their status, owing a Find a Tender notice due by a date, of one council (or all). */
+    public List<ContractProjection> owingNoticesBy(LocalDate horizon, String council) {
+        TypedQuery<ContractProjection> query = entityManager.createQuery("from ContractProjection where nextNoticeDue <= :horizon"
+                + (council == null ? "" : " and council = :council"), ContractProjection.class);
+        if (council != null) {
+            query.setParameter("council", council);
+        }
+        return query.setParameter("horizon", horizon).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+    }
+
     /** The contracts changed after a revision, whatever their status now. */
     public List<ContractProjection> contractsChangedSince(long revision) {
         return entityManager.createQuery("from ContractProjection where revision > :revision", ContractProjection.class)

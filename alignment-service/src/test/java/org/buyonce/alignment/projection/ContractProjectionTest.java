@@ -38,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.buyonce.alignment.ContractEvents.capability;
 import static org.buyonce.alignment.ContractEvents.fixed;
+import static org.buyonce.alignment.ContractEvents.underTheAct;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -111,10 +112,7 @@ class ContractProjectionTest {
         events.contract(fixed(hdc, 0, "HDC", capability, "2028-03-31", "90000"));
         // SCDC's from 2025-04-01 to 2026-12-31 under the Act: 640 days awarded, and the bridge is 90.
         ContractRenewalState s = fixed(scdc, 0, "SCDC", capability, "2026-12-31", "60000");
-        events.contract(new ContractRenewalState(s.id(), s.version(), s.council(), s.reference(), s.title(), s.supplier(),
-                s.capability(), LocalDate.of(2025, 4, 1), s.endDate(), s.extensionOptions(), s.noticePeriodMonths(),
-                s.noticeDeadline(), s.renewalType(), s.renewalPeriodMonths(), s.latestPossibleEnd(), s.annualValue(),
-                s.procurementRoute(), s.status(), s.participants(), "PA2023", s.endDate()));
+        events.contract(underTheAct(s, LocalDate.of(2025, 4, 1)));
 
         awaitTarget(capability, "2027-03-31");
         given().queryParam("asOf", "2026-01-01").get("/opportunities/{capability}", capability).then()

@@ -1,7 +1,7 @@
 package org.buyonce.contract.api;
 
 import org.buyonce.contract.notice.NoticeStatus;
-import org.buyonce.contract.notice.NoticeType;
+import org.buyonce.events.NoticeType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package org.buyonce.contract.deadline;
 
 import org.buyonce.contract.Contract;
-import org.buyonce.contract.notice.NoticeType;
+import org.buyonce.events.NoticeType;
 import org.buyonce.contract.api.DeadlineKind;
 import org.buyonce.contract.api.DeadlineResponse;
 

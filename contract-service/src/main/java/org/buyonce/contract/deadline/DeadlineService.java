@@ -9,7 +9,7 @@ import org.buyonce.contract.ExtensionOption;
 import org.buyonce.contract.api.DeadlineKind;
 import org.buyonce.contract.api.DeadlineResponse;
 import org.buyonce.contract.config.DeadlinesConfig;
-import org.buyonce.contract.notice.NoticeService;
+import org.buyonce.contract.notice.OwedNotices;
 import org.buyonce.contract.notice.OwedNotice;
 import org.buyonce.contract.repository.ContractRepository;
 import org.buyonce.events.RenewalType;
@@ -42,11 +42,11 @@ public class DeadlineService {
     private final ContractRepository contracts;
     private final DeadlinesConfig config;
     private final Clock clock;
-    private final NoticeService notices;
+    private final OwedNotices owedNotices;
 
-    public DeadlineService(ContractRepository contracts, DeadlinesConfig config, Clock clock, NoticeService notices) {
+    public DeadlineService(ContractRepository contracts, DeadlinesConfig config, Clock clock, OwedNotices owedNotices) {
         this.contracts = contracts;
-        this.notices = notices;
+        this.owedNotices = owedNotices;
         this.config = config;
         this.clock = clock;
     }
@@ -91,13 +91,12 @@ public class DeadlineService {
     private void statutoryNotices(LocalDate today, LocalDate horizon, String council, String capability, List<Deadline> deadlines) {
         List<Contract> act = contracts.underTheAct(council).stream()
                 .filter(contract -> capability == null || capability.equals(contract.capability)).toList();
-        Map<UUID, List<OwedNotice>> owed = notices.unpublished(act);
+        Map<UUID, List<OwedNotice>> owed = owedNotices.unpublished(act);
         for (Contract contract : act) {
             for (OwedNotice notice : owed.get(contract.id)) {
                 if (!notice.dueOn().isBefore(today) && !notice.dueOn().isAfter(horizon)) {
                     deadlines.add(new Deadline(contract, DeadlineKind.STATUTORY_NOTICE, notice.dueOn(),
-                            ChronoUnit.DAYS.between(today, notice.dueOn()), "Publish the " + notice.type().title()
-                            + " (" + notice.type() + ") on Find a Tender", notice.number(), notice.type()));
+                            ChronoUnit.DAYS.between(today, notice.dueOn()), notice.type().toDo(), notice.number(), notice.type()));
                 }
             }
         }

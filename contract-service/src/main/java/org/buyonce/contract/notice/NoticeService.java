@@ -16,6 +16,7 @@ import org.buyonce.contract.api.PublicationResponse;
 import org.buyonce.contract.repository.ContractRepository;
 import org.buyonce.contract.service.ContractRegister;
 import org.buyonce.events.ContractEventType;
+import org.buyonce.events.NoticeType;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +25,6 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,13 +40,16 @@ public class NoticeService {
 
     private final ContractRepository contracts;
     private final NoticeRecords records;
+    private final OwedNotices owedNotices;
     private final ContractRegister register;
     private final Caller caller;
     private final Clock clock;
 
-    public NoticeService(ContractRepository contracts, NoticeRecords records, ContractRegister register, Caller caller, Clock clock) {
+    public NoticeService(ContractRepository contracts, NoticeRecords records, OwedNotices owedNotices, ContractRegister register,
+            Caller caller, Clock clock) {
         this.contracts = contracts;
         this.records = records;
+        this.owedNotices = owedNotices;
         this.register = register;
         this.caller = caller;
         this.clock = clock;
@@ -72,15 +75,6 @@ public class NoticeService {
                 .filter(notice -> statuses.contains(notice.status()))
                 .filter(notice -> horizon == null || !notice.dueOn().isAfter(horizon))
                 .toList(), page);
-    }
-
-    /** Owed notices of contracts, for the deadline views: unpublished ones only. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<UUID, List<OwedNotice>> unpublished(List<Contract> actContracts) {
-        Map<UUID, List<OwedNotice>> unpublished = new HashMap<>();
-        owedBy(actContracts).forEach((id, owed) -> unpublished.put(id,
-                owed.stream().filter(notice -> notice.status() != NoticeStatus.PUBLISHED).toList()));
-        return unpublished;
     }
 
     /** Records that a notice was published; If-Match is required, and the contract's version moves on. */
@@ -143,28 +137,13 @@ public class NoticeService {
     }
 
     private List<NoticeResponse> owed(List<Contract> actContracts) {
-        Map<UUID, List<OwedNotice>> owed = owedBy(actContracts);
+        Map<UUID, List<OwedNotice>> owed = owedNotices.of(actContracts);
         List<NoticeResponse> notices = new ArrayList<>();
         for (Contract contract : actContracts) {
             owed.get(contract.id).forEach(notice -> notices.add(toResponse(contract, notice)));
         }
         notices.sort(SOONEST_FIRST);
         return notices;
-    }
-
-    /** What each contract owes, from its publications and modifications, read in two queries for all of them. */
-    private Map<UUID, List<OwedNotice>> owedBy(List<Contract> actContracts) {
-        List<UUID> ids = actContracts.stream().map(c -> c.id).toList();
-        Map<UUID, List<NoticePublication>> published = records.publicationsOf(ids);
-        Map<UUID, List<ContractModification>> modifications = records.modificationsOf(ids);
-        Map<UUID, List<OwedNotice>> owed = new HashMap<>();
-        for (Contract contract : actContracts) {
-            owed.put(contract.id, StatutoryNotices.owed(contract,
-                    modifications.getOrDefault(contract.id, List.of()).stream().map(m -> m.recordedOn).toList(),
-                    published.getOrDefault(contract.id, List.of()).stream().map(NoticePublication::toPublication).toList(),
-                    today()));
-        }
-        return owed;
     }
 
     private NoticeResponse toResponse(Contract contract, OwedNotice notice) {

@@ -1,5 +1,7 @@
 package org.buyonce.contract.notice;
 
+import org.buyonce.events.NoticeType;
+
 import java.time.LocalDate;
 import java.util.List;
 

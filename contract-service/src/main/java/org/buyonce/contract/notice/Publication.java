@@ -1,5 +1,7 @@
 package org.buyonce.contract.notice;
 
+import org.buyonce.events.NoticeType;
+
 import java.time.LocalDate;
 
 /** A notice a council published on Find a Tender, as an officer recorded it. */

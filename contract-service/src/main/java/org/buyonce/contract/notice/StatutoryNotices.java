@@ -1,6 +1,7 @@
 package org.buyonce.contract.notice;
 
 import org.buyonce.contract.Contract;
+import org.buyonce.events.NoticeType;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -7,7 +7,7 @@ import org.buyonce.contract.ExtensionOption;
 import org.buyonce.contract.Participant;
 import org.buyonce.contract.notice.EstimatedValue;
 import org.buyonce.contract.notice.NoticePublication;
-import org.buyonce.contract.notice.NoticeType;
+import org.buyonce.events.NoticeType;
 import org.buyonce.contract.notice.Regime;
 import org.buyonce.events.ContractStatus;
 

@@ -13,7 +13,7 @@ import org.buyonce.contract.Contract;
 import org.buyonce.contract.audit.ContractRevision;
 import org.buyonce.contract.notice.NoticePublication;
 import org.buyonce.contract.notice.NoticeRecords;
-import org.buyonce.contract.notice.NoticeType;
+import org.buyonce.events.NoticeType;
 import org.buyonce.contract.notice.StatutoryNotices;
 import org.buyonce.contract.repository.CapabilityRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

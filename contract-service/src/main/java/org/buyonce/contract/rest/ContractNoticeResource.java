@@ -22,7 +22,7 @@ import org.buyonce.commons.security.Roles;
 import org.buyonce.contract.api.NoticeResponse;
 import org.buyonce.contract.api.PublicationRequest;
 import org.buyonce.contract.notice.NoticeService;
-import org.buyonce.contract.notice.NoticeType;
+import org.buyonce.events.NoticeType;
 import org.buyonce.contract.ocds.OcdsReleases;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -18,7 +18,7 @@ import org.buyonce.commons.security.Roles;
 import org.buyonce.contract.api.NoticeResponse;
 import org.buyonce.contract.notice.NoticeService;
 import org.buyonce.contract.notice.NoticeStatus;
-import org.buyonce.contract.notice.NoticeType;
+import org.buyonce.events.NoticeType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -10,6 +10,7 @@ import org.buyonce.contract.api.ParticipantResponse;
 import org.buyonce.contract.api.SupplierResponse;
 import org.buyonce.contract.api.EstimatedValueResponse;
 import org.buyonce.contract.notice.EstimatedValue;
+import org.buyonce.contract.notice.OwedNotice;
 import org.buyonce.contract.notice.Regime;
 import org.buyonce.dates.Months;
 import org.buyonce.events.ContractRenewalState;
@@ -19,6 +20,7 @@ import org.buyonce.events.OptionStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Every translation of a contract: request to entity, entity to response, entity to event data. */
 public final class ContractMapper {
@@ -88,7 +90,8 @@ public final class ContractMapper {
                 c.noticeDeadline, c.latestPossibleEnd().orElse(null), c.terminationReason, c.createdAt, c.updatedAt);
     }
 
-    static ContractRenewalState toEvent(Contract c) {
+    /** @param unpublished the notices it owes and has not published, soonest first */
+    static ContractRenewalState toEvent(Contract c, List<OwedNotice> unpublished) {
         return new ContractRenewalState(c.id, c.version, c.council, c.reference, c.title,
                 new ContractRenewalState.Supplier(c.supplierName, c.supplierCompanyNumber), c.capability,
                 c.startDate, c.endDate,
@@ -96,7 +99,8 @@ public final class ContractMapper {
                 c.noticePeriodMonths, c.noticeDeadline, c.renewalType, c.renewalPeriodMonths,
                 c.latestPossibleEnd().orElse(null), c.annualValue, c.procurementRoute, c.status,
                 c.participants.stream().map(p -> new ContractRenewalState.Participant(p.council(), p.sharePercent())).toList(),
-                c.regime.name(), c.awardedMaximumEnd);
+                c.regime.name(), c.awardedMaximumEnd,
+                unpublished.stream().map(n -> new ContractRenewalState.NoticeDue(n.type(), n.dueOn())).toList());
     }
 
     private static String blankToNull(String value) {

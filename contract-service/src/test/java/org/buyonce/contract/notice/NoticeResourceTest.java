@@ -17,6 +17,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.buyonce.contract.ContractJson.actContract;
 import static org.buyonce.contract.ContractJson.create;
 import static org.buyonce.contract.ContractJson.etag;
 import static org.buyonce.contract.ContractJson.option;
@@ -193,16 +194,5 @@ class NoticeResourceTest {
     private static io.restassured.response.ValidatableResponse refused(String id, String etag, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).header("If-Match", etag).body(body).post("/contracts/{id}/notices", id)
                 .then().statusCode(400).contentType("application/problem+json");
-    }
-
-    /** DESIGN.md's example: an Act contract from 2026-03-01 to 2028-02-29 with a 12-month option at £100,000 a year. */
-    private static Map<String, Object> actContract() {
-        Map<String, Object> contract = valid();
-        contract.put("council", "CAM");
-        contract.put("startDate", "2026-03-01");
-        contract.put("endDate", "2028-02-29");
-        contract.put("extensionOptions", List.of(option(12)));
-        contract.put("annualValue", 100000.00);
-        return contract;
     }
 }

@@ -2,6 +2,7 @@ package org.buyonce.contract.notice;
 
 import org.buyonce.contract.Contract;
 import org.buyonce.events.ContractStatus;
+import org.buyonce.events.NoticeType;
 import org.buyonce.events.RenewalType;
 import org.junit.jupiter.api.Test;
 

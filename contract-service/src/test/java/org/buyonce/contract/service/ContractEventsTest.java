@@ -35,6 +35,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.buyonce.contract.ContractJson.actContract;
 import static org.buyonce.contract.ContractJson.create;
 import static org.buyonce.contract.ContractJson.valid;
 import static org.buyonce.testing.TopicReader.header;
@@ -103,6 +104,25 @@ class ContractEventsTest {
             assertThat(exercised.get("annualValue").decimalValue()).isEqualByComparingTo("120000.00");
             assertThat(data(records.get(3)).get("status").asText()).isEqualTo("TERMINATED");
             assertThat(records).extracting(r -> header(r, CloudEventHeaders.ID)).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void anActContractsEventsCarryTheNoticesItHasNotPublished() {
+        clock.setToday(LocalDate.of(2026, 3, 10));
+        String id = create(actContract());
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("type", "UK7", "publishedOn", "2026-03-09", "noticeId", "2026/S 000-054321"))
+                .post("/contracts/{id}/notices", id).then().statusCode(200);
+
+        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.CONTRACT_RENEWALS)) {
+            List<ConsumerRecord<String, byte[]>> records = reader.awaitCount(id, 2, WAIT);
+
+            assertThat(data(records.get(0)).get("statutoryNoticesDue").toString())
+                    .isEqualTo("[{\"type\":\"UK7\",\"dueOn\":\"2026-03-31\"},{\"type\":\"UK11\",\"dueOn\":\"2028-03-30\"}]");
+            assertThat(data(records.get(1)).get("version").asInt()).isEqualTo(1);
+            assertThat(data(records.get(1)).get("statutoryNoticesDue").toString()).isEqualTo("[{\"type\":\"UK11\",\"dueOn\":\"2028-03-30\"}]");
+            assertThat(EventSchemas.CONTRACT_RENEWAL_STATE.violations(value(records.get(1)))).isEmpty();
         }
     }
 

@@ -1,4 +1,4 @@
-package org.buyonce.contract.notice;
+package org.buyonce.events;
 
 /** The Find a Tender notices a council owes about a contract it holds (Procurement Act 2023). */
 public enum NoticeType {
@@ -20,5 +20,10 @@ public enum NoticeType {
     /** Its name as Find a Tender gives it: "contract details notice". */
     public String title() {
         return title;
+    }
+
+    /** What an officer must do about it: "Publish the contract details notice (UK7) on Find a Tender". */
+    public String toDo() {
+        return "Publish the " + title + " (" + name() + ") on Find a Tender";
     }
 }
