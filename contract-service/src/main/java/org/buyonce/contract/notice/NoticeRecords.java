@@ -3,6 +3,7 @@ package org.buyonce.contract.notice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,13 @@ public class NoticeRecords {
         entities.persist(publication);
     }
 
-    public void add(ContractModification modification) {
+    /** Notes a change of a contract beyond the Act's 10% limits: it owes a change notice from that day. */
+    public void addModification(UUID contract, LocalDate recordedOn, String description) {
+        ContractModification modification = new ContractModification();
+        modification.id = UUID.randomUUID();
+        modification.contractId = contract;
+        modification.recordedOn = recordedOn;
+        modification.description = description;
         entities.persist(modification);
     }
 

@@ -126,16 +126,6 @@ public class NoticeService {
                 && noticeId.equals(notice.publication().noticeId())).findFirst().orElseThrow();
     }
 
-    /** Notes a change of an Act contract beyond the 10% limits: it owes a change notice from today. */
-    public void recordModification(Contract contract, String description) {
-        ContractModification modification = new ContractModification();
-        modification.id = UUID.randomUUID();
-        modification.contractId = contract.id;
-        modification.recordedOn = today();
-        modification.description = description;
-        records.add(modification);
-    }
-
     private List<NoticeResponse> owed(List<Contract> actContracts) {
         Map<UUID, List<OwedNotice>> owed = owedNotices.of(actContracts);
         List<NoticeResponse> notices = new ArrayList<>();

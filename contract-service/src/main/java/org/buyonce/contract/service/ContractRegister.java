@@ -5,6 +5,9 @@ import jakarta.transaction.Transactional;
 import org.buyonce.commons.jdbc.BulkCopy;
 import org.buyonce.contract.Contract;
 import org.buyonce.contract.api.ContractRequest;
+import org.buyonce.contract.notice.NoticeRecords;
+import org.buyonce.contract.notice.Regime;
+import org.buyonce.contract.notice.StatutoryNotices;
 import org.buyonce.contract.repository.ContractRepository;
 import org.buyonce.events.ContractEventType;
 import org.buyonce.events.ContractStatus;
@@ -28,11 +31,13 @@ public class ContractRegister {
 
     private final ContractRepository contracts;
     private final ContractEvents events;
+    private final NoticeRecords notices;
     private final Clock clock;
 
-    public ContractRegister(ContractRepository contracts, ContractEvents events, Clock clock) {
+    public ContractRegister(ContractRepository contracts, ContractEvents events, NoticeRecords notices, Clock clock) {
         this.contracts = contracts;
         this.events = events;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -71,14 +76,22 @@ public class ContractRegister {
         return contract;
     }
 
-    /** Applies a request; returns false, and touches nothing, when the contract already says all of it. */
+    /**
+     * Applies a request; returns false, and touches nothing, when the contract already says all of it. A change of an
+     * Act contract beyond the 10% limits is noted: it owes a change notice from today.
+     */
     public boolean change(Contract contract, ContractRequest request) {
         if (!wouldChange(contract, request)) {
             return false;
         }
+        StatutoryNotices.Terms before = StatutoryNotices.Terms.of(contract);
         ContractMapper.apply(request, contract);
         contract.catchUpWith(today());
         contract.updatedAt = Instant.now(clock);
+        if (contract.regime == Regime.PA2023) {
+            StatutoryNotices.substantialModification(before, StatutoryNotices.Terms.of(contract))
+                    .ifPresent(why -> notices.addModification(contract.id, today(), why));
+        }
         return true;
     }
 

@@ -13,9 +13,6 @@ import org.buyonce.contract.Contract;
 import org.buyonce.contract.api.ContractRequest;
 import org.buyonce.contract.api.ContractResponse;
 import org.buyonce.contract.api.TerminationRequest;
-import org.buyonce.contract.notice.NoticeService;
-import org.buyonce.contract.notice.Regime;
-import org.buyonce.contract.notice.StatutoryNotices;
 import org.buyonce.contract.repository.ContractFilter;
 import org.buyonce.contract.repository.ContractRepository;
 import org.buyonce.events.ContractEventType;
@@ -43,12 +40,10 @@ public class ContractService {
     private final Caller caller;
     private final Clock clock;
     private final ShownContracts shown;
-    private final NoticeService notices;
 
     public ContractService(ContractRepository contracts, ContractValidator validator, ContractEvents events,
-            ContractRegister register, Caller caller, Clock clock, ShownContracts shown, NoticeService notices) {
+            ContractRegister register, Caller caller, Clock clock, ShownContracts shown) {
         this.contracts = contracts;
-        this.notices = notices;
         this.shown = shown;
         this.validator = validator;
         this.events = events;
@@ -89,13 +84,8 @@ public class ContractService {
         if (!request.council().equals(contract.council) || !request.reference().trim().equals(contract.reference)) {
             checkReferenceIsFree(request, id); // its own council and reference are its own
         }
-        StatutoryNotices.Terms before = StatutoryNotices.Terms.of(contract);
         if (!register.change(contract, request)) {
             return ContractMapper.toResponse(contract);
-        }
-        if (contract.regime == Regime.PA2023) {
-            StatutoryNotices.substantialModification(before, StatutoryNotices.Terms.of(contract))
-                    .ifPresent(why -> notices.recordModification(contract, why));
         }
         return changed(contract, ContractEventType.CHANGED);
     }

@@ -100,6 +100,24 @@ class NoticeResourceTest {
     }
 
     @Test
+    void theSameExtensionArrivingInASpreadsheetOwesTheChangeNoticeToo() {
+        clock.setToday(LocalDate.of(2026, 6, 1));
+        Map<String, Object> contract = actContract();
+        String id = create(contract);
+        String exported = given().queryParam("council", "CAM").get("/contracts/export").then().statusCode(200).extract().asString();
+        String header = exported.lines().findFirst().orElseThrow().replace("\uFEFF", "");
+        String row = exported.lines().filter(line -> line.contains((String) contract.get("reference"))).findFirst().orElseThrow();
+        assertThat(row).containsOnlyOnce(",2028-02-29,");
+
+        given().contentType("text/csv").body(header + "\n" + row.replace(",2028-02-29,", ",2028-06-18,") + "\n")
+                .post("/contracts/import").then().statusCode(200).body("updated", equalTo(1));
+
+        given().get("/contracts/{id}/notices", id).then()
+                .body("findAll { it.type == 'UK10' }.dueOn", contains("2026-06-01"))
+                .body("findAll { it.type == 'UK11' }.dueOn", contains("2028-07-18"));
+    }
+
+    @Test
     void aContractUnderTheOldRegulationsOwesNothing() {
         Map<String, Object> contract = actContract();
         contract.put("startDate", "2024-04-01");
