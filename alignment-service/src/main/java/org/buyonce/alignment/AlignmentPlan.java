@@ -74,6 +74,20 @@ public class AlignmentPlan {
     @Column(nullable = false)
     public List<CouncilDecision> withdrawals = List.of();
 
+    /** The joint contract recorded for this plan (its planId names it); null until one is. */
+    @Column(name = "joint_contract_id")
+    public UUID jointContractId;
+
+    /** Its start: the plan is IMPLEMENTED from that day. */
+    @Column(name = "joint_contract_start")
+    public LocalDate jointContractStart;
+
+    /** What of the joint contract does not match the plan (capability, councils, the plan's status when it came). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    @Column(name = "joint_contract_mismatches", nullable = false)
+    public List<String> jointContractMismatches = List.of();
+
     @Column(name = "unaligned_spend", nullable = false, precision = 16, scale = 2)
     public BigDecimal unalignedSpend;
 

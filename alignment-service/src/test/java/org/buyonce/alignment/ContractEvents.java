@@ -35,7 +35,27 @@ public final class ContractEvents {
         return new ContractRenewalState(s.id(), s.version(), s.council(), s.reference(), s.title(), s.supplier(), s.capability(), start,
                 s.endDate(), s.extensionOptions(), s.noticePeriodMonths(), s.noticeDeadline(), s.renewalType(), s.renewalPeriodMonths(),
                 s.latestPossibleEnd(), s.annualValue(), s.procurementRoute(), s.status(), s.participants(), "PA2023",
-                s.latestPossibleEnd(), List.of(due));
+                s.latestPossibleEnd(), List.of(due), s.owner(), null, List.of(), null);
+    }
+
+    /** CAM's joint contract for a plan, from start to end at £100,000 a year, shared equally by the councils given. */
+    public static ContractRenewalState joint(UUID id, String capability, UUID plan, String start, String end, List<UUID> replaces,
+            String... councils) {
+        LocalDate endDate = LocalDate.parse(end);
+        BigDecimal share = new BigDecimal("100").divide(BigDecimal.valueOf(councils.length), 2, java.math.RoundingMode.DOWN);
+        return new ContractRenewalState(id, 0, "CAM", "CAM-JOINT-" + capability, "Joint " + capability + " contract",
+                new ContractRenewalState.Supplier("Supplier Ltd", null), capability, LocalDate.parse(start), endDate, List.of(), 3,
+                Months.minus(endDate, 3), RenewalType.FIXED, null, endDate, new BigDecimal("100000.00"), "open procedure",
+                ContractStatus.ACTIVE, Arrays.stream(councils).map(c -> new ContractRenewalState.Participant(c, share)).toList(),
+                "PA2023", endDate, List.of(), null, plan, replaces, null);
+    }
+
+    /** The same contract one version on, replaced by another. */
+    public static ContractRenewalState replacedBy(ContractRenewalState s, UUID successor) {
+        return new ContractRenewalState(s.id(), s.version() + 1, s.council(), s.reference(), s.title(), s.supplier(), s.capability(),
+                s.startDate(), s.endDate(), s.extensionOptions(), s.noticePeriodMonths(), s.noticeDeadline(), s.renewalType(),
+                s.renewalPeriodMonths(), s.latestPossibleEnd(), s.annualValue(), s.procurementRoute(), s.status(), s.participants(),
+                s.regime(), s.awardedMaximumEnd(), s.statutoryNoticesDue(), s.owner(), s.planId(), s.replaces(), successor);
     }
 
     public static String capability(String base) {

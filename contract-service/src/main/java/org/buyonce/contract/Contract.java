@@ -155,6 +155,27 @@ public class Contract {
     @Column(nullable = false)
     public List<Participant> participants = List.of();
 
+    /** Who looks after it, reminded by email before its deadlines; both null when nobody is named. */
+    @Column(name = "owner_name")
+    public String ownerName;
+
+    @Column(name = "owner_email")
+    public String ownerEmail;
+
+    /** The alignment plan it was procured for (a joint contract); null for any other. */
+    @Column(name = "plan_id")
+    public UUID planId;
+
+    /** The contracts it succeeds, of its capability: its council's, or its participants' for a joint contract. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    @Column(nullable = false)
+    public List<UUID> replaces = List.of();
+
+    /** The contract that succeeds it, set when that contract names it in {@link #replaces}; null until then. */
+    @Column(name = "replaced_by")
+    public UUID replacedBy;
+
     /**
      * What the last change was, as its event names it; set when the event is written. It does not count as a change
      * of its own: the version stays that of the change it describes.

@@ -15,6 +15,10 @@ import java.util.UUID;
  * @param latestPossibleEnd end plus every AVAILABLE option; null for a TACIT contract
  * @param statutoryNoticesDue the Find a Tender notices the contract owes and has not published, soonest first: whether
  *                            each is overdue depends only on the day it is read
+ * @param owner             who looks after it, reminded before its deadlines; null when nobody is named
+ * @param planId            the alignment plan a joint contract was procured for
+ * @param replaces          the contracts it succeeds
+ * @param replacedBy        the contract that succeeds it, once one names it
  */
 public record ContractRenewalState(
         UUID id,
@@ -38,7 +42,11 @@ public record ContractRenewalState(
         List<Participant> participants,
         String regime,
         LocalDate awardedMaximumEnd,
-        List<NoticeDue> statutoryNoticesDue) implements AggregateState {
+        List<NoticeDue> statutoryNoticesDue,
+        Owner owner,
+        UUID planId,
+        List<UUID> replaces,
+        UUID replacedBy) implements AggregateState {
 
     /** A state without what the Procurement Act's rules need (events written before they were carried). */
     public ContractRenewalState(UUID id, long version, String council, String reference, String title, Supplier supplier,
@@ -48,7 +56,7 @@ public record ContractRenewalState(
             List<Participant> participants) {
         this(id, version, council, reference, title, supplier, capability, startDate, endDate, extensionOptions,
                 noticePeriodMonths, noticeDeadline, renewalType, renewalPeriodMonths, latestPossibleEnd, annualValue,
-                procurementRoute, status, participants, null, null, List.of());
+                procurementRoute, status, participants, null, null, List.of(), null, null, List.of(), null);
     }
 
     public ContractRenewalState {
@@ -63,6 +71,7 @@ public record ContractRenewalState(
         extensionOptions = extensionOptions == null ? List.of() : List.copyOf(extensionOptions);
         participants = participants == null ? List.of() : List.copyOf(participants);
         statutoryNoticesDue = statutoryNoticesDue == null ? List.of() : List.copyOf(statutoryNoticesDue);
+        replaces = replaces == null ? List.of() : List.copyOf(replaces);
     }
 
     public record Supplier(String name, String companyNumber) {
@@ -75,6 +84,9 @@ public record ContractRenewalState(
     }
 
     public record Participant(String council, BigDecimal sharePercent) {
+    }
+
+    public record Owner(String name, String email) {
     }
 
     /** A notice owed under the Procurement Act 2023 and not yet published, and the last day to publish it. */

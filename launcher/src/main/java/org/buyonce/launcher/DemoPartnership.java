@@ -66,7 +66,7 @@ final class DemoPartnership {
         awaitCapabilitiesKnownToAssets(Set.of("telephony", "hosting", "network", "end-user-devices", "printing"));
         recordPublishedNotices();
         int assetCount = importAssets(contractIds);
-        int plans = adoptPlans();
+        int plans = adoptPlans(contractIds);
         return "loaded the demo partnership: " + contractIds.size() + " contracts, " + assetCount + " assets, " + plans + " plans";
     }
 
@@ -179,23 +179,54 @@ final class DemoPartnership {
     }
 
     /**
-     * Three plans at three stages. Printing: approved by all three councils and awarded (it is implemented once the
-     * joint contract starts). Revenues and benefits: approved by CAM and HDC, awaiting SCDC's cabinet. Telephony: adopted
+     * Three plans at three stages. Printing: approved by all three councils and awarded: its joint contract, signed
+     * today, starts the day after the target and replaces the three councils' contracts (the plan is implemented once
+     * it starts). Revenues and benefits: approved by CAM and HDC, awaiting SCDC's cabinet. Telephony: adopted
      * two months ago, when SCDC's legacy PBX still had time to negotiate its bridge; that deadline has passed (OVERDUE).
      */
-    private int adoptPlans() throws IOException, InterruptedException {
+    private int adoptPlans(Map<String, String> contractIds) throws IOException, InterruptedException {
         awaitOpportunities(Set.of("printing", "revenues-benefits", "telephony"));
         String printing = adopt("printing", today);
         for (String council : List.of("CAM", "HDC", "SCDC")) {
             approve(printing, council, "Joint ICT board " + today.minusMonths(1).withDayOfMonth(14) + ", minute " + (12 + council.length()));
         }
         move(printing, "IN_PROCUREMENT");
-        move(printing, "AWARDED");
+        recordJointContract(printing, contractIds);
         String revenues = adopt("revenues-benefits", today);
         approve(revenues, "CAM", "Executive " + today.minusDays(20) + ", minute 31");
         approve(revenues, "HDC", "Cabinet " + today.minusDays(12) + ", minute 47");
         adopt("telephony", today.minusMonths(2));
         return 3;
+    }
+
+    /**
+     * CAM leads the joint printing contract, re-procured from Xerox for all three councils at less than the three cost
+     * together, shared by their spend; recording it awards the plan.
+     */
+    private void recordJointContract(String plan, Map<String, String> contractIds) throws IOException, InterruptedException {
+        LocalDate start = LocalDate.parse(get(alignment + "/plans/" + plan).get("targetDate").asText()).plusDays(1);
+        Map<String, Object> contract = new LinkedHashMap<>();
+        contract.put("council", "CAM");
+        contract.put("reference", "CAM-ICT-040");
+        contract.put("title", "Joint multi-function printing for the shared service");
+        contract.put("supplier", Map.of("name", "Xerox (UK) Ltd", "companyNumber", "00330754"));
+        contract.put("capability", "printing");
+        contract.put("startDate", start.toString());
+        contract.put("enteredIntoOn", today.toString());
+        contract.put("endDate", start.plusYears(5).minusDays(1).toString());
+        contract.put("extensionOptions", List.of(Map.of("months", 24)));
+        contract.put("noticePeriodMonths", 6);
+        contract.put("renewalType", "FIXED");
+        contract.put("annualValue", 125000.00);
+        contract.put("procurementRoute", "Crown Commercial Service RM6174, further competition");
+        contract.put("participants", List.of(Map.of("council", "CAM", "sharePercent", 42.00),
+                Map.of("council", "HDC", "sharePercent", 31.50), Map.of("council", "SCDC", "sharePercent", 26.50)));
+        contract.put("planId", plan);
+        contract.put("replaces", List.of(contractIds.get("CAM-ICT-011"), contractIds.get("HDC-ICT-011"), contractIds.get("SCDC-ICT-011")));
+        contractIds.put("CAM-ICT-040", send("POST", contracts + "/contracts", "application/json", JSON.writeValueAsString(contract), 201)
+                .get("id").asText());
+        awaitUntil("alignment-service to award the printing plan", () ->
+                get(alignment + "/plans/" + plan).get("status").asText().equals("AWARDED"));
     }
 
     /**

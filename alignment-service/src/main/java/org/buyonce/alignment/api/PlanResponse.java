@@ -31,6 +31,13 @@ public record PlanResponse(
         @Schema(description = "Councils that withdrew, with their contracts") List<CouncilDecisionResponse> withdrawals,
         @Schema(description = "The worst tracking of its contracts; null for a cancelled plan", nullable = true, examples = "DUE")
         Tracking tracking,
+        @Schema(description = "The joint contract recorded for it (a contract whose planId names it); null until one is",
+                nullable = true, examples = "7c3a9e52-1d4b-4a6f-b2e8-5f0d9c1a3e74") UUID jointContractId,
+        @Schema(description = "The joint contract's start: the plan is IMPLEMENTED from then", nullable = true,
+                examples = "2027-04-01") LocalDate jointContractStart,
+        @Schema(description = "What of the joint contract does not match the plan (its capability, its councils, the plan's "
+                + "status when it came)", examples = "[\"the joint contract's councils are CAM, HDC, the plan's CAM, HDC, SCDC\"]")
+        List<String> jointContractMismatches,
         @Schema(examples = "2026-11-22T09:30:00Z") Instant createdAt,
         @Schema(examples = "2026-11-22T09:30:00Z") Instant updatedAt) {
 }

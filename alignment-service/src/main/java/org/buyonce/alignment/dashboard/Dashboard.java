@@ -40,7 +40,7 @@ public record Dashboard(String council, String capability, LocalDate asOf, Local
 
     @TemplateData
     public record PlanLine(String capability, String status, LocalDate target, String tracking, List<String> councils,
-            List<String> awaitingApproval) {
+            List<String> awaitingApproval, String jointContract) {
         public String councilList() {
             return String.join(", ", councils);
         }

@@ -27,7 +27,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
@@ -86,17 +88,22 @@ public class DashboardService {
             timelines.add(plan != null ? planTimeline(plan, tracked.get(plan.id), contracts, today)
                     : opportunityTimeline(opportunityOf.get(code), contracts, today));
         }
+        // A contract a joint contract replaces is decided: no option or bridge of it is listed.
+        Set<UUID> replaced = active.stream().filter(c -> c.replacedBy != null).map(c -> c.id).collect(Collectors.toSet());
         List<Dashboard.Decision> decisions = new ArrayList<>();
         for (AlignmentPlan plan : open) {
-            decisions.addAll(planDecisions(plan, tracked.get(plan.id), council, today));
+            decisions.addAll(planDecisions(plan, tracked.get(plan.id), council, today, replaced));
         }
         opportunityOf.values().stream().filter(o -> !planOf.containsKey(o.capability()))
-                .forEach(o -> decisions.addAll(opportunityDecisions(o, council, query.asOf())));
+                .forEach(o -> decisions.addAll(opportunityDecisions(o, council, query.asOf(), replaced)));
         decisions.addAll(noticeDecisions(council, capability, today));
         decisions.sort(Comparator.comparing(Dashboard.Decision::date).thenComparing(Dashboard.Decision::council));
+        Map<UUID, ContractProjection> joint = projections.contracts(open.stream().map(p -> p.jointContractId).filter(Objects::nonNull)
+                .toList()).stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
         List<Dashboard.PlanLine> planLines = open.stream().sorted(Comparator.comparing((AlignmentPlan p) -> p.targetDate))
                 .map(p -> new Dashboard.PlanLine(p.capability, p.status.name(), p.targetDate,
-                        tracked.get(p.id).tracking() == null ? "—" : tracked.get(p.id).tracking().name(), p.councils, p.awaitingApproval()))
+                        tracked.get(p.id).tracking() == null ? "—" : tracked.get(p.id).tracking().name(), p.councils, p.awaitingApproval(),
+                        jointContract(p, joint.get(p.jointContractId))))
                 .toList();
         return new Dashboard(council, capability, query.asOf(), today, totalSummary(totals, councils, council), councils, timelines,
                 decisions, planLines, urgent(shown, planOf, opportunityOf, today));
@@ -142,8 +149,15 @@ public class DashboardService {
         return new TimelineChart.Bar(c.council, c.reference, c.title, start, c.endDate, latest, role, tracking, note);
     }
 
+    /** The joint contract's reference and start, and what of it does not match the plan. */
+    private static String jointContract(AlignmentPlan plan, ContractProjection contract) {
+        String recorded = contract == null ? "—" : contract.reference + " (" + contract.council + "), from " + contract.startDate;
+        return plan.jointContractMismatches.isEmpty() ? recorded
+                : recorded + "; does not match: " + String.join("; ", plan.jointContractMismatches);
+    }
+
     private static List<Dashboard.Decision> planDecisions(AlignmentPlan plan, PlanProgress.Progress tracked, String council,
-            LocalDate today) {
+            LocalDate today, Set<UUID> replaced) {
         List<Dashboard.Decision> decisions = new ArrayList<>();
         LocalDate horizon = today.plusDays(Dashboard.DECISIONS_DAYS);
         for (String awaiting : plan.awaitingApproval()) {
@@ -154,7 +168,8 @@ public class DashboardService {
         }
         for (AdoptedPart part : plan.contracts) {
             TrackedPart tracking = tracked.parts().get(part.contractId());
-            if (tracking == null || tracking.nextAction() == null || (council != null && !part.council().equals(council))) {
+            if (tracking == null || tracking.nextAction() == null || (council != null && !part.council().equals(council))
+                    || replaced.contains(part.contractId())) {
                 continue;
             }
             if (!tracking.nextDeadline().isAfter(horizon)) {
@@ -165,11 +180,12 @@ public class DashboardService {
         return decisions;
     }
 
-    private static List<Dashboard.Decision> opportunityDecisions(OpportunityResponse opportunity, String council, LocalDate asOf) {
+    private static List<Dashboard.Decision> opportunityDecisions(OpportunityResponse opportunity, String council, LocalDate asOf,
+            Set<UUID> replaced) {
         List<Dashboard.Decision> decisions = new ArrayList<>();
         LocalDate horizon = asOf.plusDays(Dashboard.DECISIONS_DAYS);
         for (ContractPartResponse part : opportunity.contracts()) {
-            if (council != null && !part.council().equals(council)) {
+            if ((council != null && !part.council().equals(council)) || replaced.contains(part.contractId())) {
                 continue;
             }
             for (ActionResponse action : part.actions()) {

@@ -75,7 +75,7 @@ public class PlanningReleases {
         return new Ocds.Release(ocid, ocid + "-" + plan.version, Ocds.dateTime(plan.updatedAt, zone),
                 List.of("planning"), "tender", "en", buyers, null,
                 new Ocds.Planning(rationale, new Ocds.Budget("The annual spend covered, " + plan.annualSpendCovered + " GBP, over "
-                        + termMonths + " months", estimate)), tender, null, null);
+                        + termMonths + " months", estimate)), tender, null, null, null);
     }
 
     /** The annual spend the plan covers, over the planned term. */

@@ -20,6 +20,7 @@ import org.hibernate.type.descriptor.java.Immutability;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -91,6 +92,37 @@ public class ContractProjection {
     @Column(name = "next_notice_due")
     public LocalDate nextNoticeDue;
 
+    /** The councils that share its cost, for a joint contract; empty for any other. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    @Column(name = "participant_councils", nullable = false)
+    public List<String> participantCouncils = List.of();
+
+    /** Who looks after it: reminded by email before its deadlines; null when nobody is named. */
+    @Column(name = "owner_name")
+    public String ownerName;
+
+    @Column(name = "owner_email")
+    public String ownerEmail;
+
+    /** The day this service first heard of it: no reminder is sent for a deadline already passed then. */
+    @Column(name = "first_seen_on", nullable = false)
+    public LocalDate firstSeenOn;
+
+    /** The plan a joint contract was procured for. */
+    @Column(name = "plan_id")
+    public UUID planId;
+
+    /** The contracts it succeeds. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    @Column(nullable = false)
+    public List<UUID> replaces = List.of();
+
+    /** The contract that succeeds it, once one names it. */
+    @Column(name = "replaced_by")
+    public UUID replacedBy;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ContractStatus status;
@@ -127,6 +159,15 @@ public class ContractProjection {
         awardedMaximumEnd = state.awardedMaximumEnd();
         statutoryNoticesDue = state.statutoryNoticesDue();
         nextNoticeDue = statutoryNoticesDue.stream().map(ContractRenewalState.NoticeDue::dueOn).min(LocalDate::compareTo).orElse(null);
+        participantCouncils = state.participants().stream().map(ContractRenewalState.Participant::council).toList();
+        ownerName = state.owner() == null ? null : state.owner().name();
+        ownerEmail = state.owner() == null ? null : state.owner().email();
+        if (firstSeenOn == null) {
+            firstSeenOn = LocalDate.ofInstant(now, ZoneId.of("Europe/London"));
+        }
+        planId = state.planId();
+        replaces = state.replaces();
+        replacedBy = state.replacedBy();
         status = state.status();
         updatedAt = now;
     }

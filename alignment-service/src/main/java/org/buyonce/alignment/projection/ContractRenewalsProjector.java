@@ -1,5 +1,6 @@
 package org.buyonce.alignment.projection;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import org.buyonce.alignment.repository.ProjectionRepository;
@@ -15,12 +16,15 @@ import java.time.Instant;
 public class ContractRenewalsProjector extends VersionedProjection<ContractRenewalState, ContractProjection> {
 
     private final ProjectionRepository projections;
+    private final Event<ContractProjected> projected;
     private final Clock clock;
 
-    public ContractRenewalsProjector(EntityManager entityManager, ProjectionRepository projections, Clock clock) {
+    public ContractRenewalsProjector(EntityManager entityManager, ProjectionRepository projections, Event<ContractProjected> projected,
+            Clock clock) {
         super(Topics.CONTRACT_RENEWALS, ContractRenewalState.class, ContractProjection.class, ContractProjection::new,
                 entityManager);
         this.projections = projections;
+        this.projected = projected;
         this.clock = clock;
     }
 
@@ -37,10 +41,12 @@ public class ContractRenewalsProjector extends VersionedProjection<ContractRenew
     @Override
     protected void changed(ContractProjection projection) {
         projection.revision = projections.changed(projection.capability, projection.capabilityBefore);
+        projected.fire(new ContractProjected(projection, false));
     }
 
     @Override
     protected void removed(ContractProjection projection) {
         projections.changedWholly();
+        projected.fire(new ContractProjected(projection, true));
     }
 }

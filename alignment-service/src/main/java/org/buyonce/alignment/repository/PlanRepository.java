@@ -11,6 +11,7 @@ import org.buyonce.alignment.PlanStatus;
 import org.buyonce.commons.paging.Page;
 import org.buyonce.commons.paging.PageRequest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,16 @@ public class PlanRepository implements PanacheRepositoryBase<AlignmentPlan, UUID
     }
 
     /** The plan, locked until the transaction ends: councils deciding at the same moment are taken one at a time. */
+    /** The plans a contract is recorded on as their joint contract. */
+    public List<AlignmentPlan> withJointContract(UUID contract) {
+        return list("jointContractId", contract);
+    }
+
+    /** AWARDED plans whose joint contract starts on or before a day. */
+    public List<AlignmentPlan> awardedStartedBy(LocalDate day) {
+        return list("status = ?1 and jointContractStart <= ?2", PlanStatus.AWARDED, day);
+    }
+
     public Optional<AlignmentPlan> locked(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }

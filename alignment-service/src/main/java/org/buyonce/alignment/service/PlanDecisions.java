@@ -9,6 +9,7 @@ import org.buyonce.alignment.CouncilDecision;
 import org.buyonce.alignment.PlanStatus;
 import org.buyonce.alignment.api.CouncilDecisionRequest;
 import org.buyonce.alignment.api.PlanResponse;
+import org.buyonce.alignment.award.JointContracts;
 import org.buyonce.alignment.repository.PlanRepository;
 import org.buyonce.commons.council.Partnership;
 import org.buyonce.commons.json.InputRules;
@@ -45,15 +46,17 @@ public class PlanDecisions {
     private final Caller caller;
     private final Clock clock;
     private final Validator validator;
+    private final JointContracts jointContracts;
 
     public PlanDecisions(PlanRepository plans, PlanProgress progress, Partnership partnership, Caller caller, Clock clock,
-            Validator validator) {
+            Validator validator, JointContracts jointContracts) {
         this.plans = plans;
         this.progress = progress;
         this.partnership = partnership;
         this.caller = caller;
         this.clock = clock;
         this.validator = validator;
+        this.jointContracts = jointContracts;
     }
 
     public PlanResponse approve(UUID id, CouncilDecisionRequest request) {
@@ -69,6 +72,7 @@ public class PlanDecisions {
         plan.approvals = append(plan.approvals, decision);
         if (plan.awaitingApproval().isEmpty()) {
             plan.status = PlanStatus.APPROVED;
+            jointContracts.reconsider(plan); // a joint contract recorded before the last approval awards it now
         }
         return saved(plan);
     }

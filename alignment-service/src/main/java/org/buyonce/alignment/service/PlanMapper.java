@@ -20,7 +20,7 @@ final class PlanMapper {
                 plan.unalignedSpend, plan.annualSpendCovered,
                 plan.contracts.stream().map(part -> OpportunityMapper.toResponse(part, progress.parts().get(part.contractId()))).toList(),
                 toResponse(plan.approvals), plan.awaitingApproval(), toResponse(plan.withdrawals), progress.tracking(),
-                plan.createdAt, plan.updatedAt);
+                plan.jointContractId, plan.jointContractStart, plan.jointContractMismatches, plan.createdAt, plan.updatedAt);
     }
 
     private static List<CouncilDecisionResponse> toResponse(List<CouncilDecision> decisions) {

@@ -71,11 +71,21 @@ public class PlanProgress {
             }
             ContractProjection contract = live.get(part.contractId());
             LocalDate goal = part.role() == Role.JOINS_LATER ? part.joinDate() : plan.targetDate;
-            TrackedPart tracked = tracker.track(part.role(), plan.targetDate, goal, part.actions(),
+            TrackedPart tracked = replacedInTime(plan, part, contract) ? new TrackedPart(Tracking.DONE, "replaced by the joint "
+                    + "contract from " + plan.jointContractStart + "; it ends on " + contract.endDate, null) : tracker.track(part.role(), plan.targetDate, goal, part.actions(),
                     Optional.ofNullable(contract).map(ContractProjection::toPlanned), contract == null ? null : contract.status);
             parts.put(part.contractId(), tracked);
             worst = worst.worse(tracked.tracking());
         }
         return new Progress(worst, parts);
+    }
+
+    /** Replaced by the plan's joint contract, and ending by its start (or, joining later, by its join date). */
+    private static boolean replacedInTime(AlignmentPlan plan, AdoptedPart part, ContractProjection contract) {
+        if (contract == null || plan.jointContractId == null || !plan.jointContractId.equals(contract.replacedBy)) {
+            return false;
+        }
+        LocalDate by = part.role() == Role.JOINS_LATER ? part.joinDate() : plan.jointContractStart;
+        return !contract.endDate.isAfter(by);
     }
 }

@@ -122,6 +122,10 @@ public class PlanService {
             throw ProblemException.conflict("each council approves for itself: POST /plans/" + id + "/approvals"
                     + (plan.awaitingApproval().isEmpty() ? "" : " (awaiting " + String.join(", ", plan.awaitingApproval()) + ")"));
         }
+        if (plan.jointContractId != null && (change.status() == PlanStatus.AWARDED || change.status() == PlanStatus.IMPLEMENTED)) {
+            throw ProblemException.conflict("joint contract " + plan.jointContractId + " names this plan: the plan moved to AWARDED "
+                    + "when it was recorded and moves to IMPLEMENTED on its start, " + plan.jointContractStart + "; not by hand");
+        }
         if (!plan.status.canMoveTo(change.status())) {
             throw ProblemException.conflict("a plan " + plan.status + " can move to " + describe(plan.status) + ", not " + change.status());
         }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /** A contract as a client writes it: no id, no derived dates, no status (the lifecycle operations own it). */
 @Schema(name = "ContractRequest")
@@ -61,6 +62,13 @@ public record ContractRequest(
         @Size(max = 20) @Schema(description = "Its key performance indicators, by name (a contract over £5,000,000 names "
                 + "at least 3 on its contract details notice)", examples = "[\"Availability of 99.9%\", \"Calls answered in 20 seconds\"]")
         List<@NotBlank @Size(max = 200) String> kpis,
+        @Valid @Schema(description = "Who looks after it; reminded by email 90, 30 and 7 days before each deadline")
+        OwnerRequest owner,
+        @Schema(description = "The alignment plan this joint contract was procured for (alignment-service's plan id): "
+                + "recording it moves the plan to AWARDED", examples = "0f4c2a1e-6b7d-4e8f-9a0b-1c2d3e4f5a6b") UUID planId,
+        @Size(max = 50) @Schema(description = "The contracts it succeeds, of the same capability: the council's own, or also "
+                + "its participants' for a joint contract; each then shows replacedBy",
+                examples = "[\"5b1f0c7e-8a4d-4c3e-9f55-2f0d6f3a9b10\"]") List<@NotNull UUID> replaces,
         @Schema(description = "For an update without If-Match: the version read") Long version) {
 
     public List<ExtensionOptionRequest> extensionOptionsOrEmpty() {
@@ -69,6 +77,10 @@ public record ContractRequest(
 
     public List<String> kpisOrEmpty() {
         return kpis == null ? List.of() : kpis;
+    }
+
+    public List<UUID> replacesOrEmpty() {
+        return replaces == null ? List.of() : replaces;
     }
 
     public List<ParticipantRequest> participantsOrEmpty() {

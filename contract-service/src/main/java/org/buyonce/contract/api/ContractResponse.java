@@ -41,6 +41,12 @@ public record ContractResponse(
         @Schema(description = "VAT on the annual value, in percent", examples = "20") BigDecimal vatRate,
         @Schema(description = "Its key performance indicators, by name", examples = "[\"Availability of 99.9%\", \"Calls answered in 20 seconds\", \"Faults fixed in 4 hours\"]")
         List<String> kpis,
+        @Schema(nullable = true, description = "Who looks after it; null when nobody is named") OwnerResponse owner,
+        @Schema(nullable = true, description = "The alignment plan this joint contract was procured for",
+                examples = "0f4c2a1e-6b7d-4e8f-9a0b-1c2d3e4f5a6b") UUID planId,
+        @Schema(description = "The contracts it succeeds", examples = "[\"9d2e4b61-3c5a-4f7e-8b1d-6a0c2e9f4b37\"]") List<UUID> replaces,
+        @Schema(readOnly = true, nullable = true, description = "The contract that succeeds it; null until one names it in replaces",
+                examples = "7c3a9e52-1d4b-4a6f-b2e8-5f0d9c1a3e74") UUID replacedBy,
         @Schema(readOnly = true) EstimatedValueResponse estimatedValue,
         @Schema(readOnly = true, description = "Whether the gross estimated value reaches the threshold in force when it started "
                 + "(£214,904 before 2026, £207,720 from 2026-01-01)", examples = "true") boolean aboveThreshold,

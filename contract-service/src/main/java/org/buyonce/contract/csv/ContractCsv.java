@@ -9,6 +9,7 @@ import org.buyonce.contract.Contract;
 import org.buyonce.contract.ExtensionOption;
 import org.buyonce.contract.api.ContractRequest;
 import org.buyonce.contract.api.ExtensionOptionRequest;
+import org.buyonce.contract.api.OwnerRequest;
 import org.buyonce.contract.api.ParticipantRequest;
 import org.buyonce.contract.api.SupplierRequest;
 import org.buyonce.contract.notice.Regime;
@@ -23,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -63,11 +65,17 @@ public final class ContractCsv {
     static final String VAT_RATE = "VAT Rate";
     static final String KPIS = "KPIs";
     static final String PPON = "Supplier PPON";
+    static final String OWNER = "Owner Name";
+    static final String OWNER_EMAIL = "Owner Email";
+    static final String PLAN = "Plan Id";
+    static final String REPLACES = "Replaces";
+    static final String REPLACED_BY = "Replaced By";
     static final String STATUS = "Status";
 
     public static final List<String> COLUMNS = List.of(COUNCIL, REFERENCE, TITLE, DEPARTMENT, DESCRIPTION, SUPPLIER,
             REGISTRATION, ANNUAL_SPEND, VAT, START, END, REVIEW, PROCESS, SME, VCSE, CAPABILITY, NOTICE, RENEWAL,
-            RENEWAL_PERIOD, OPTIONS, PARTICIPANTS, REGIME, ENTERED_INTO, AWARDED_MAXIMUM_END, VAT_RATE, KPIS, PPON, STATUS);
+            RENEWAL_PERIOD, OPTIONS, PARTICIPANTS, REGIME, ENTERED_INTO, AWARDED_MAXIMUM_END, VAT_RATE, KPIS, PPON, OWNER, OWNER_EMAIL, PLAN, REPLACES,
+            REPLACED_BY, STATUS);
     public static final List<String> REQUIRED = List.of(COUNCIL, REFERENCE, TITLE, SUPPLIER, ANNUAL_SPEND, START, END,
             CAPABILITY, NOTICE, RENEWAL);
 
@@ -82,7 +90,8 @@ public final class ContractCsv {
             Map.entry("renewalPeriodMonths", RENEWAL_PERIOD), Map.entry("extensionOptions", OPTIONS),
             Map.entry("participants", PARTICIPANTS), Map.entry("regime", REGIME), Map.entry("enteredIntoOn", ENTERED_INTO),
             Map.entry("awardedMaximumEnd", AWARDED_MAXIMUM_END), Map.entry("vatRate", VAT_RATE), Map.entry("kpis", KPIS),
-            Map.entry("supplier.ppon", PPON));
+            Map.entry("supplier.ppon", PPON), Map.entry("owner", OWNER_EMAIL), Map.entry("owner.name", OWNER),
+            Map.entry("owner.email", OWNER_EMAIL), Map.entry("planId", PLAN), Map.entry("replaces", REPLACES));
 
     static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
@@ -100,7 +109,8 @@ public final class ContractCsv {
                 fields.text(CAPABILITY), fields.date(START), fields.date(END), options(fields), fields.integer(NOTICE),
                 fields.enumValue(RENEWAL, RenewalType.class), fields.integer(RENEWAL_PERIOD), fields.decimal(ANNUAL_SPEND),
                 fields.decimal(VAT), fields.text(PROCESS), participants(fields), fields.enumValue(REGIME, Regime.class),
-                fields.date(ENTERED_INTO), fields.date(AWARDED_MAXIMUM_END), fields.decimal(VAT_RATE), kpis(fields), null);
+                fields.date(ENTERED_INTO), fields.date(AWARDED_MAXIMUM_END), fields.decimal(VAT_RATE), kpis(fields),
+                owner(fields), fields.uuid(PLAN), replaces(fields), null);
     }
 
     /** A problem the API's rules found, named by the file's column (the field path kept in the message). */
@@ -122,12 +132,38 @@ public final class ContractCsv {
                 c.participants.stream().map(p -> p.council() + ":" + p.sharePercent().stripTrailingZeros().toPlainString())
                         .collect(Collectors.joining(";")),
                 c.regime.name(), text(c.enteredIntoOn), text(c.awardedMaximumEnd), c.vatRate.stripTrailingZeros().toPlainString(),
-                String.join(";", c.kpis), c.supplierPpon, c.status.name());
+                String.join(";", c.kpis), c.supplierPpon, c.ownerName, c.ownerEmail, c.planId == null ? null : c.planId.toString(),
+                c.replaces.stream().map(UUID::toString).collect(Collectors.joining(";")),
+                c.replacedBy == null ? null : c.replacedBy.toString(), c.status.name());
     }
 
     private static List<String> kpis(CsvFields fields) {
         String cell = fields.text(KPIS);
         return cell == null ? List.of() : Arrays.stream(cell.split(";")).map(String::trim).filter(kpi -> !kpi.isEmpty()).toList();
+    }
+
+    /** An owner when either cell is filled (the API's rules then ask for both). */
+    private static OwnerRequest owner(CsvFields fields) {
+        String name = fields.text(OWNER);
+        String email = fields.text(OWNER_EMAIL);
+        return name == null && email == null ? null : new OwnerRequest(name, email);
+    }
+
+    private static List<UUID> replaces(CsvFields fields) {
+        String cell = fields.text(REPLACES);
+        if (cell == null) {
+            return List.of();
+        }
+        List<UUID> ids = new ArrayList<>();
+        for (String item : cell.split(";")) {
+            try {
+                ids.add(UUID.fromString(item.trim()));
+            } catch (IllegalArgumentException e) {
+                return fields.wrong(REPLACES, "'" + InputRules.printable(item.trim()) + "' is not a contract id; give the ids "
+                        + "separated by ';'");
+            }
+        }
+        return ids;
     }
 
     /** "12" for an AVAILABLE option of 12 months, "12:EXERCISED" otherwise. */

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -160,10 +161,15 @@ public class ContractImporter {
             Map<UUID, Contract> byId = contracts.withIds(known).stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
             List<ContractRequest> newOnes = new ArrayList<>();
             List<Contract> changed = new ArrayList<>();
+            List<Numbered> successors = new ArrayList<>();
             for (Numbered row : chunk) {
                 UUID id = existing.get(row.key());
-                if (id == null) {
+                if (id == null && row.contract().replacesOrEmpty().isEmpty()) {
                     newOnes.add(row.contract());
+                    continue;
+                }
+                if (id == null) {
+                    successors.add(row);
                     continue;
                 }
                 Contract contract = byId.get(id);
@@ -174,10 +180,19 @@ public class ContractImporter {
                             + " of " + contract.council + " is terminated and can no longer change; nothing was imported",
                             List.of(new FieldError(row.line(), ContractCsv.REFERENCE, "a terminated contract can no longer change")));
                 } else {
-                    register.change(contract, row.contract());
+                    onLine(row, () -> register.change(contract, row.contract()));
                     changed.add(contract);
                     updated++;
                 }
+            }
+            if (!successors.isEmpty()) {
+                bulk.finish();
+            }
+            for (Numbered row : successors) { // few: each links the contracts it replaces, so not through the bulk copy
+                Contract contract = onLine(row, () -> register.newContract(row.contract()));
+                entityManager.flush();
+                register.publish(contract, ContractEventType.CREATED);
+                created++;
             }
             if (!changed.isEmpty()) {
                 entityManager.flush(); // assigns the changed contracts' versions before their events are written
@@ -193,6 +208,21 @@ public class ContractImporter {
                 register.newContracts(newOnes, revision, bulk);
                 created += newOnes.size();
             }
+        }
+    }
+
+    /** Writes a row; a problem its writing finds (such as a contract it cannot replace) names its line and columns. */
+    private static <T> T onLine(Numbered row, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (ProblemException e) {
+            if (e.errors().isEmpty()) {
+                throw e;
+            }
+            List<FieldError> errors = e.errors().stream()
+                    .map(error -> ContractCsv.inColumns(new FieldError(row.line(), error.field(), error.message()))).toList();
+            throw new ProblemException(ProblemType.INVALID_INPUT, "line " + row.line() + ": " + errors.get(0).message()
+                    + "; nothing was imported", errors);
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -102,7 +103,20 @@ final class ContractRelease {
         return new Ocds.Release(ocid(contract), releaseId, date, List.of(tag), "tender", "en",
                 parties(contract), new Ocds.OrganizationReference(contract.council, councilName.apply(contract.council)),
                 null, contract.procurementRoute == null ? null : Ocds.Tender.procured(id, contract.procurementRoute),
-                List.of(new Ocds.Award(id, "active", List.of(supplier))), List.of(ocdsContract));
+                List.of(new Ocds.Award(id, "active", List.of(supplier))), List.of(ocdsContract), relatedProcesses(contract));
+    }
+
+    /** The plan a joint contract was procured for (alignment-service's planning release) and the contracts it replaces. */
+    private List<Ocds.RelatedProcess> relatedProcesses(Contract contract) {
+        List<Ocds.RelatedProcess> related = new ArrayList<>();
+        if (contract.planId != null) {
+            related.add(Ocds.RelatedProcess.byOcid("plan", "planning", "The alignment plan of the joint procurement",
+                    ocidPrefix + "-" + contract.planId));
+        }
+        for (UUID replaced : contract.replaces) {
+            related.add(Ocds.RelatedProcess.byOcid(replaced.toString(), "prior", "A contract it replaces", ocidPrefix + "-" + replaced));
+        }
+        return related.isEmpty() ? null : related;
     }
 
     private Ocds.Document document(NoticePublication publication) {

@@ -93,7 +93,7 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
         "extension_options", "notice_period_months", "notice_deadline", "renewal_type", "renewal_period_months",
         "annual_value", "irrecoverable_vat", "procurement_route", "status", "termination_reason", "participants",
         "last_change", "created_at", "updated_at", "regime", "entered_into_on", "awarded_maximum_end", "vat_rate", "kpis",
-        "supplier_ppon"};
+        "supplier_ppon", "owner_name", "owner_email", "plan_id", "replaces", "replaced_by"};
     private static final String[] AUDIT_COLUMNS = Stream.concat(Stream.of("rev", "revtype"), Arrays.stream(COLUMNS))
             .toArray(String[]::new);
     /** Envers' revision type of an insert ({@code RevisionType.ADD}). */
@@ -107,7 +107,8 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
                 .add(c.irrecoverableVat == null ? null : c.irrecoverableVat.toPlainString()).add(c.procurementRoute)
                 .add(c.status).add(c.terminationReason).add(EventJson.write(c.participants)).add(c.lastChange)
                 .add(c.createdAt).add(c.updatedAt).add(c.regime).add(c.enteredIntoOn).add(c.awardedMaximumEnd)
-                .add(c.vatRate.toPlainString()).add(EventJson.write(c.kpis)).add(c.supplierPpon).endRow();
+                .add(c.vatRate.toPlainString()).add(EventJson.write(c.kpis)).add(c.supplierPpon).add(c.ownerName).add(c.ownerEmail).add(c.planId)
+                .add(EventJson.write(c.replaces)).add(c.replacedBy).endRow();
     }
 
     /** The id of every contract by its key: its council and its reference, which is unique within the council. */

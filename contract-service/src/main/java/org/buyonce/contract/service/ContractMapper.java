@@ -6,6 +6,7 @@ import org.buyonce.contract.Participant;
 import org.buyonce.contract.api.ContractRequest;
 import org.buyonce.contract.api.ContractResponse;
 import org.buyonce.contract.api.ExtensionOptionResponse;
+import org.buyonce.contract.api.OwnerResponse;
 import org.buyonce.contract.api.ParticipantResponse;
 import org.buyonce.contract.api.SupplierResponse;
 import org.buyonce.contract.api.EstimatedValueResponse;
@@ -60,6 +61,10 @@ public final class ContractMapper {
         contract.vatRate = (request.vatRate() == null ? DEFAULT_VAT_RATE : request.vatRate()).setScale(2, RoundingMode.UNNECESSARY);
         contract.kpis = request.kpisOrEmpty().stream().map(String::trim).toList();
         contract.supplierPpon = request.supplier().ppon();
+        contract.ownerName = request.owner() == null ? null : request.owner().name().trim();
+        contract.ownerEmail = request.owner() == null ? null : request.owner().email().trim();
+        contract.planId = request.planId();
+        contract.replaces = List.copyOf(request.replacesOrEmpty());
         if (request.awardedMaximumEnd() != null) {
             contract.awardedMaximumEnd = request.awardedMaximumEnd();
         } else if (contract.awardedMaximumEnd == null) {
@@ -86,6 +91,7 @@ public final class ContractMapper {
                 c.noticePeriodMonths, c.renewalType, c.renewalPeriodMonths, c.annualValue, c.irrecoverableVat, c.procurementRoute,
                 c.status, c.participants.stream().map(p -> new ParticipantResponse(p.council(), p.sharePercent())).toList(),
                 c.regime, c.enteredIntoOnOrStart(), c.awardedMaximumEnd, c.vatRate, c.kpis,
+                c.ownerEmail == null ? null : new OwnerResponse(c.ownerName, c.ownerEmail), c.planId, c.replaces, c.replacedBy,
                 new EstimatedValueResponse(value.net(), value.gross()), value.aboveThreshold(c.startDate),
                 c.noticeDeadline, c.latestPossibleEnd().orElse(null), c.terminationReason, c.createdAt, c.updatedAt);
     }
@@ -100,7 +106,8 @@ public final class ContractMapper {
                 c.latestPossibleEnd().orElse(null), c.annualValue, c.procurementRoute, c.status,
                 c.participants.stream().map(p -> new ContractRenewalState.Participant(p.council(), p.sharePercent())).toList(),
                 c.regime.name(), c.awardedMaximumEnd,
-                unpublished.stream().map(n -> new ContractRenewalState.NoticeDue(n.type(), n.dueOn())).toList());
+                unpublished.stream().map(n -> new ContractRenewalState.NoticeDue(n.type(), n.dueOn())).toList(),
+                c.ownerEmail == null ? null : new ContractRenewalState.Owner(c.ownerName, c.ownerEmail), c.planId, c.replaces, c.replacedBy);
     }
 
     private static String blankToNull(String value) {

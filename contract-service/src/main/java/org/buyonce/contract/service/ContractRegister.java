@@ -3,6 +3,7 @@ package org.buyonce.contract.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.buyonce.commons.jdbc.BulkCopy;
+import org.buyonce.commons.problem.ProblemException;
 import org.buyonce.contract.Contract;
 import org.buyonce.contract.api.ContractRequest;
 import org.buyonce.contract.notice.NoticeRecords;
@@ -32,12 +33,15 @@ public class ContractRegister {
     private final ContractRepository contracts;
     private final ContractEvents events;
     private final NoticeRecords notices;
+    private final Successions successions;
     private final Clock clock;
 
-    public ContractRegister(ContractRepository contracts, ContractEvents events, NoticeRecords notices, Clock clock) {
+    public ContractRegister(ContractRepository contracts, ContractEvents events, NoticeRecords notices, Successions successions,
+            Clock clock) {
         this.contracts = contracts;
         this.events = events;
         this.notices = notices;
+        this.successions = successions;
         this.clock = clock;
     }
 
@@ -45,6 +49,9 @@ public class ContractRegister {
     public Contract newContract(ContractRequest request) {
         Contract contract = unsaved(request);
         contracts.persist(contract);
+        if (!contract.replaces.isEmpty()) {
+            successions.link(contract, List.of());
+        }
         return contract;
     }
 
@@ -85,6 +92,7 @@ public class ContractRegister {
             return false;
         }
         StatutoryNotices.Terms before = StatutoryNotices.Terms.of(contract);
+        List<UUID> replacedBefore = contract.replaces;
         ContractMapper.apply(request, contract);
         contract.catchUpWith(today());
         contract.updatedAt = Instant.now(clock);
@@ -92,7 +100,22 @@ public class ContractRegister {
             StatutoryNotices.substantialModification(before, StatutoryNotices.Terms.of(contract))
                     .ifPresent(why -> notices.addModification(contract.id, today(), why));
         }
+        if (!contract.replaces.isEmpty() || !replacedBefore.isEmpty()) {
+            successions.link(contract, replacedBefore);
+        }
         return true;
+    }
+
+    /**
+     * Before a contract is deleted: refused (409) while another contract replaces it; the contracts it replaced are no
+     * longer replaced.
+     */
+    public void beforeDelete(Contract contract) {
+        if (contract.replacedBy != null) {
+            throw ProblemException.conflict("contract " + contract.id + " is replaced by contract " + contract.replacedBy
+                    + ": take it out of that contract's replaces first");
+        }
+        successions.unlinkAll(contract);
     }
 
     /** Writes the contract's event; it must be flushed first, so that the event carries this change's version. */
@@ -110,6 +133,7 @@ public class ContractRegister {
         after.createdAt = contract.createdAt;
         after.updatedAt = contract.updatedAt;
         after.awardedMaximumEnd = contract.awardedMaximumEnd;
+        after.replacedBy = contract.replacedBy;
         ContractMapper.apply(request, after);
         after.catchUpWith(today());
         return !ContractMapper.toResponse(after).equals(ContractMapper.toResponse(contract));

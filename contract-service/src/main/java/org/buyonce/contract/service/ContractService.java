@@ -97,6 +97,7 @@ public class ContractService {
         if (expected != null) {
             expected.check(contract.version);
         }
+        register.beforeDelete(contract);
         contracts.delete(contract);
         events.deleted(id);
     }

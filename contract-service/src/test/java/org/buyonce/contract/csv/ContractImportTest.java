@@ -49,7 +49,7 @@ import static org.hamcrest.Matchers.hasItems;
 class ContractImportTest {
 
     private static final String HEADER = String.join(",", ContractCsv.COLUMNS);
-    private static final List<String> DERIVED = List.of(ContractCsv.REVIEW, ContractCsv.STATUS);
+    private static final List<String> DERIVED = List.of(ContractCsv.REVIEW, ContractCsv.REPLACED_BY, ContractCsv.STATUS);
 
     @Inject
     AgroalDataSource database;

@@ -45,6 +45,25 @@ class ContractResourceTest {
     }
 
     @Test
+    void aContractNamesItsOwnerWhoCanBeChangedOrRemoved() {
+        Map<String, Object> body = valid();
+        body.put("owner", Map.of("name", "Priya Shah", "email", "priya.shah@cambridge.gov.uk"));
+        String id = create(body);
+        given().get("/contracts/{id}", id).then().body("owner.name", equalTo("Priya Shah"))
+                .body("owner.email", equalTo("priya.shah@cambridge.gov.uk"));
+
+        body.remove("owner");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put("/contracts/{id}", id).then().statusCode(200)
+                .body("owner", nullValue());
+
+        body.put("owner", Map.of("name", "Priya Shah", "email", "priya.shah at cambridge"));
+        post(body).statusCode(400).body("errors[0].field", equalTo("owner.email"))
+                .body("errors[0].message", equalTo("must be an email address like name@council.gov.uk"));
+        body.put("owner", Map.of("email", "priya.shah@cambridge.gov.uk"));
+        post(body).statusCode(400).body("errors[0].field", equalTo("owner.name"));
+    }
+
+    @Test
     void locationHeaderNamesTheNewContract() {
         String location = post(valid()).statusCode(201).extract().header("Location");
         String id = given().get(location).then().statusCode(200).extract().path("id");

@@ -186,7 +186,7 @@ class ContractEventsTest {
     private static ContractRequest request(String title) {
         return new ContractRequest("CAM", "T-" + UUID.randomUUID(), title, null, null, new SupplierRequest("Acme", null, null, null, null),
                 "printing", LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31), List.of(), 3, RenewalType.FIXED, null,
-                new BigDecimal("1000.00"), null, null, List.of(), null, null, null, null, null, null);
+                new BigDecimal("1000.00"), null, null, List.of(), null, null, null, null, null, null, null, null, null);
     }
 
     private static JsonNode data(ConsumerRecord<String, byte[]> record) {

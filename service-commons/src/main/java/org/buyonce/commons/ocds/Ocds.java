@@ -78,7 +78,20 @@ public final class Ocds {
     @Schema(name = "OcdsRelease", description = "One version of one contract")
     public record Release(String ocid, String id, String date, List<String> tag, String initiationType, String language,
             List<Party> parties, OrganizationReference buyer, Planning planning, Tender tender, List<Award> awards,
-            List<Contract> contracts) {
+            List<Contract> contracts, List<RelatedProcess> relatedProcesses) {
+    }
+
+    /**
+     * Another contracting process this one follows from, by its ocid: the planning process that led to it
+     * ({@code planning}) or a contract it succeeds ({@code prior}).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OcdsRelatedProcess")
+    public record RelatedProcess(String id, List<String> relationship, String title, String scheme, String identifier) {
+
+        public static RelatedProcess byOcid(String id, String relationship, String title, String ocid) {
+            return new RelatedProcess(id, List.of(relationship), title, "ocid", ocid);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

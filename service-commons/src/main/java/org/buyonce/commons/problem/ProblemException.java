@@ -46,6 +46,10 @@ public class ProblemException extends RuntimeException {
         return type;
     }
 
+    public List<FieldError> errors() {
+        return errors;
+    }
+
     public Problem toProblem() {
         return new Problem(type.uri(), type.title(), type.status(), getMessage(), errors);
     }
