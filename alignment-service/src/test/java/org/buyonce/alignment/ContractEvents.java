@@ -58,6 +58,15 @@ public final class ContractEvents {
                 s.regime(), s.awardedMaximumEnd(), s.statutoryNoticesDue(), s.owner(), s.planId(), s.replaces(), successor);
     }
 
+    /** The same contract, owned by someone (or by nobody, when email is null). */
+    public static ContractRenewalState withOwner(ContractRenewalState s, String name, String email) {
+        return new ContractRenewalState(s.id(), s.version(), s.council(), s.reference(), s.title(), s.supplier(), s.capability(),
+                s.startDate(), s.endDate(), s.extensionOptions(), s.noticePeriodMonths(), s.noticeDeadline(), s.renewalType(),
+                s.renewalPeriodMonths(), s.latestPossibleEnd(), s.annualValue(), s.procurementRoute(), s.status(), s.participants(),
+                s.regime(), s.awardedMaximumEnd(), s.statutoryNoticesDue(), email == null ? null : new ContractRenewalState.Owner(name, email),
+                s.planId(), s.replaces(), s.replacedBy());
+    }
+
     public static String capability(String base) {
         return base + "-" + Long.toHexString(System.nanoTime());
     }

@@ -35,6 +35,11 @@ import java.util.TreeSet;
 final class DemoPartnership {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Who looks after each council's contracts in the demo, reminded by email before their deadlines. */
+    private static final Map<String, Map<String, String>> OWNERS = Map.of(
+            "CAM", Map.of("name", "Priya Shah", "email", "priya.shah@cam.buyonce.test"),
+            "HDC", Map.of("name", "Tom Hughes", "email", "tom.hughes@hdc.buyonce.test"),
+            "SCDC", Map.of("name", "Aisha Khan", "email", "aisha.khan@scdc.buyonce.test"));
     /** The one contract whose details notice nobody published. */
     private static final String FORGOTTEN_NOTICE = "CAM-ICT-031";
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
@@ -99,6 +104,7 @@ final class DemoPartnership {
                 participants.add(Map.of("council", parts[0], "sharePercent", Double.parseDouble(parts[1])));
             }
             contract.put("participants", participants);
+            contract.put("owner", OWNERS.get(row.get("council")));
             JsonNode created = send("POST", contracts + "/contracts", "application/json", JSON.writeValueAsString(contract), 201);
             ids.put(row.get("reference"), created.get("id").asText());
         }
@@ -221,6 +227,7 @@ final class DemoPartnership {
         contract.put("procurementRoute", "Crown Commercial Service RM6174, further competition");
         contract.put("participants", List.of(Map.of("council", "CAM", "sharePercent", 42.00),
                 Map.of("council", "HDC", "sharePercent", 31.50), Map.of("council", "SCDC", "sharePercent", 26.50)));
+        contract.put("owner", OWNERS.get("CAM"));
         contract.put("planId", plan);
         contract.put("replaces", List.of(contractIds.get("CAM-ICT-011"), contractIds.get("HDC-ICT-011"), contractIds.get("SCDC-ICT-011")));
         contractIds.put("CAM-ICT-040", send("POST", contracts + "/contracts", "application/json", JSON.writeValueAsString(contract), 201)

@@ -1,6 +1,7 @@
 package org.buyonce.launcher;
 
 import org.buyonce.infra.EmbeddedKafkaBroker;
+import org.buyonce.infra.EmbeddedMailServer;
 import org.buyonce.infra.PostgresServer;
 import org.buyonce.infra.ServiceProcess;
 import org.buyonce.infra.TokenIssuer;
@@ -29,6 +30,9 @@ public final class Launcher {
 
     static final String COUNCILS = "CAM:Cambridge City Council,HDC:Huntingdonshire District Council,"
             + "SCDC:South Cambridgeshire District Council";
+    /** Each demo council's procurement mailbox, for the weekly digest. */
+    static final String MAILBOXES = "CAM:procurement@cam.buyonce.test,HDC:procurement@hdc.buyonce.test,"
+            + "SCDC:procurement@scdc.buyonce.test";
     static final List<String> TOPICS = List.of("contract-renewals", "asset-lifecycle", "capabilities");
 
     /** The launcher runs from the repository's root, where each service's build output is. */
@@ -41,6 +45,7 @@ public final class Launcher {
     private final Ports ports = Ports.fromEnvironment();
     private final List<ServiceProcess> services = new ArrayList<>();
     private EmbeddedKafkaBroker broker;
+    private EmbeddedMailServer mail;
     private Database database;
     private CouncilSignIn signIn;
     private volatile boolean stopping;
@@ -87,6 +92,7 @@ public final class Launcher {
         signIn = CouncilSignIn.prepare(ports);
         startDatabase();
         startBroker();
+        startMail();
         TokenIssuer tokens = TokenIssuer.inDirectory(home.resolve("keys"));
         startServices(tokens, signIn.serviceEnvironment());
         for (ServiceProcess service : services) {
@@ -142,6 +148,29 @@ public final class Launcher {
         broker.createCompactedTopics(TOPICS.toArray(String[]::new));
     }
 
+    /**
+     * A local SMTP server that takes every message (the reminders by email), each written to .buyonce/mail as an .eml
+     * file any mail client opens.
+     */
+    private void startMail() {
+        mail = new EmbeddedMailServer(ports.smtp()).start();
+        Path folder = home.resolve("mail");
+        Thread saver = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    mail.saveNewTo(folder);
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (IOException e) {
+                    System.err.println("BuyOnce: could not save the mail received: " + e.getMessage());
+                }
+            }
+        }, "buyonce-mail");
+        saver.setDaemon(true);
+        saver.start();
+    }
+
     private void startServices(TokenIssuer tokens, Map<String, String> signIn) throws IOException {
         PostgresServer postgres = database.server();
         for (String name : SERVICES) {
@@ -155,6 +184,9 @@ public final class Launcher {
             environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKey().toString());
             environment.put("MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER);
             environment.putAll(signIn);
+            environment.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+            environment.put("QUARKUS_MAILER_PORT", String.valueOf(ports.smtp()));
+            environment.put("BUYONCE_COUNCIL_MAILBOXES", System.getenv().getOrDefault("BUYONCE_COUNCIL_MAILBOXES", MAILBOXES));
             // Readable logs; traces only if an OTLP collector is named (OTEL_EXPORTER_OTLP_ENDPOINT, see ServiceProcess).
             environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
             ServiceProcess service = new ServiceProcess(name, jar(name), ports.service(name), home.resolve("logs").resolve(name + ".log"));
@@ -183,6 +215,8 @@ public final class Launcher {
         System.out.println("  Kafka              " + broker.bootstrapServers() + "  (data in " + broker.dataDir()
                 + "; watch a topic: java -jar launcher/target/buyonce-launcher.jar watch)");
         System.out.println("  logs               " + home.resolve("logs"));
+        System.out.println("  mail               " + home.resolve("mail") + "   (what the reminders sent, one .eml each; SMTP at 127.0.0.1:"
+                + ports.smtp() + ")");
         System.out.println();
     }
 
@@ -208,6 +242,10 @@ public final class Launcher {
         if (broker != null) {
             broker.stop();
             broker = null;
+        }
+        if (mail != null) {
+            mail.stop();
+            mail = null;
         }
         if (signIn != null) {
             signIn.close();

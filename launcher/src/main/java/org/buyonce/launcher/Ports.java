@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /** Where the embedded default listens, from {@code BUYONCE_*_PORT} and {@code BUYONCE_BIND_ADDRESS}. */
-record Ports(int kafka, int kafkaController, int postgres, int keycloak, int keycloakManagement, Map<String, Integer> services,
-        String bindAddress) {
+record Ports(int kafka, int kafkaController, int postgres, int keycloak, int keycloakManagement, int smtp,
+        Map<String, Integer> services, String bindAddress) {
 
     static final String HELP = """
             Usage: java -jar launcher/target/buyonce-launcher.jar [--fresh]
@@ -14,7 +14,7 @@ record Ports(int kafka, int kafkaController, int postgres, int keycloak, int key
               watch     print the records of a topic (default contract-renewals) of a running BuyOnce
             Ports: BUYONCE_CONTRACT_PORT (8081), BUYONCE_ASSET_PORT (8082), BUYONCE_ALIGNMENT_PORT (8083),
             BUYONCE_KAFKA_PORT (9092), BUYONCE_KAFKA_CONTROLLER_PORT (9093), BUYONCE_POSTGRES_PORT (5433, embedded),
-            BUYONCE_KEYCLOAK_PORT (8180), BUYONCE_KEYCLOAK_MANAGEMENT_PORT (9180).
+            BUYONCE_KEYCLOAK_PORT (8180), BUYONCE_KEYCLOAK_MANAGEMENT_PORT (9180), BUYONCE_SMTP_PORT (2525).
             Signing in: Keycloak (needs a Java 21 or later beside this one: under /usr/lib/jvm, or BUYONCE_KEYCLOAK_JAVA_HOME)
             stands in for each council's Entra ID; without one, only the printed tokens work.
             The services listen on 127.0.0.1 only (the printed tokens are an admin's); BUYONCE_BIND_ADDRESS=0.0.0.0
@@ -25,7 +25,7 @@ record Ports(int kafka, int kafkaController, int postgres, int keycloak, int key
     static Ports fromEnvironment() {
         return new Ports(port("BUYONCE_KAFKA_PORT", 9092), port("BUYONCE_KAFKA_CONTROLLER_PORT", 9093),
                 port("BUYONCE_POSTGRES_PORT", 5433), port("BUYONCE_KEYCLOAK_PORT", 8180), port("BUYONCE_KEYCLOAK_MANAGEMENT_PORT", 9180),
-                Map.of("contract-service", port("BUYONCE_CONTRACT_PORT", 8081), "asset-service", port("BUYONCE_ASSET_PORT", 8082),
+                port("BUYONCE_SMTP_PORT", 2525), Map.of("contract-service", port("BUYONCE_CONTRACT_PORT", 8081), "asset-service", port("BUYONCE_ASSET_PORT", 8082),
                         "alignment-service", port("BUYONCE_ALIGNMENT_PORT", 8083)),
                 System.getenv().getOrDefault("BUYONCE_BIND_ADDRESS", "127.0.0.1"));
     }
@@ -36,7 +36,7 @@ record Ports(int kafka, int kafkaController, int postgres, int keycloak, int key
 
     /** The ports that must be free before a start (an external PostgreSQL's is not ours to check). */
     List<Integer> all() {
-        return List.of(kafka, kafkaController, keycloak, keycloakManagement, service("contract-service"), service("asset-service"),
+        return List.of(kafka, kafkaController, keycloak, keycloakManagement, smtp, service("contract-service"), service("asset-service"),
                 service("alignment-service"));
     }
 

@@ -156,14 +156,19 @@ public class DashboardService {
                 : recorded + "; does not match: " + String.join("; ", plan.jointContractMismatches);
     }
 
+    /** A council's approval a plan awaits, due when its procurement starts. */
+    public static Dashboard.Decision approval(AlignmentPlan plan, String council, LocalDate today) {
+        return decision(plan.procurementStart, today, council, plan.capability, null,
+                "Approve the joint " + plan.capability + " plan before procurement starts");
+    }
+
     private static List<Dashboard.Decision> planDecisions(AlignmentPlan plan, PlanProgress.Progress tracked, String council,
             LocalDate today, Set<UUID> replaced) {
         List<Dashboard.Decision> decisions = new ArrayList<>();
         LocalDate horizon = today.plusDays(Dashboard.DECISIONS_DAYS);
         for (String awaiting : plan.awaitingApproval()) {
             if ((council == null || awaiting.equals(council)) && !plan.procurementStart.isAfter(horizon)) {
-                decisions.add(decision(plan.procurementStart, today, awaiting, plan.capability, null,
-                        "Approve the joint " + plan.capability + " plan before procurement starts"));
+                decisions.add(approval(plan, awaiting, today));
             }
         }
         for (AdoptedPart part : plan.contracts) {

@@ -73,6 +73,12 @@ public class ProjectionRepository {
         return query.setParameter("horizon", horizon).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
     }
 
+    /** The contracts, whatever their status, that name an owner to remind. */
+    public List<ContractProjection> withOwners() {
+        return entityManager.createQuery("from ContractProjection where ownerEmail is not null", ContractProjection.class)
+                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+    }
+
     /** The contracts changed after a revision, whatever their status now. */
     public List<ContractProjection> contractsChangedSince(long revision) {
         return entityManager.createQuery("from ContractProjection where revision > :revision", ContractProjection.class)

@@ -17,7 +17,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
     HEADERS_TOO_LARGE(431, "Request header fields too large"),
-    INTERNAL(500, "Internal error");
+    INTERNAL(500, "Internal error"),
+    UNAVAILABLE(503, "Service unavailable");
 
     private final int status;
     private final String title;

@@ -52,7 +52,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                         @APIResponse(name = ApiDefinition.PRECONDITION_REQUIRED, responseCode = "428",
                                 description = "A change must send If-Match with the ETag read (or the version field)",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                                        examples = @ExampleObject(name = "versionMissing", value = ApiDefinition.PRECONDITION_REQUIRED_EXAMPLE)))
+                                        examples = @ExampleObject(name = "versionMissing", value = ApiDefinition.PRECONDITION_REQUIRED_EXAMPLE))),
+                        @APIResponse(name = ApiDefinition.UNAVAILABLE, responseCode = "503",
+                                description = "A server this depends on (such as the SMTP server) did not answer; nothing was done, try again later",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                        examples = @ExampleObject(name = "unavailable", value = ApiDefinition.UNAVAILABLE_EXAMPLE)))
                 },
                 headers = {
                         @Header(name = ApiDefinition.ETAG, description = "The resource's version, quoted: send it back in If-Match to change it",
@@ -71,6 +75,7 @@ public class ApiDefinition extends Application {
     public static final String PRECONDITION_FAILED = "PreconditionFailed";
     public static final String TOO_LARGE = "PayloadTooLarge";
     public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
+    public static final String UNAVAILABLE = "Unavailable";
 
     public static final String ETAG = "ETag";
     public static final String LOCATION = "Location";
@@ -101,4 +106,7 @@ public class ApiDefinition extends Application {
     static final String PRECONDITION_REQUIRED_EXAMPLE = """
             {"type": "https://buyonce.org/problems/precondition-required", "title": "Precondition required", "status": 428,
              "detail": "send If-Match with the ETag you read, or the version field, so that a concurrent change is not overwritten"}""";
+    static final String UNAVAILABLE_EXAMPLE = """
+            {"type": "https://buyonce.org/problems/unavailable", "title": "Service unavailable", "status": 503,
+             "detail": "the SMTP server did not take the digest; nothing was sent, try again later"}""";
 }

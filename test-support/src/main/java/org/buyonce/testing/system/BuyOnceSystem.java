@@ -2,6 +2,7 @@ package org.buyonce.testing.system;
 
 import io.restassured.RestAssured;
 import org.buyonce.infra.EmbeddedKafkaBroker;
+import org.buyonce.infra.EmbeddedMailServer;
 import org.buyonce.infra.FreePorts;
 import org.buyonce.infra.KeycloakRealms;
 import org.buyonce.infra.KeycloakServer;
@@ -43,6 +44,7 @@ public final class BuyOnceSystem {
     private final EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts();
     private final TokenIssuer tokens = TokenIssuer.temporary();
     private final OtlpTraceReceiver traces = OtlpTraceReceiver.start();
+    private final EmbeddedMailServer mail = new EmbeddedMailServer();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final KeycloakServer keycloak = Boolean.getBoolean("buyonce.system.keycloak")
             ? KeycloakServer.onFreePorts().orElseThrow(() -> new IllegalStateException("no Java " + KeycloakServer.JAVA_VERSION
@@ -71,6 +73,7 @@ public final class BuyOnceSystem {
             KeycloakRealms.createCouncilRealms(keycloak, COUNCIL_CODES, List.of("*"), 3600);
         });
         broker.start();
+        mail.start();
         for (String service : SERVICES) {
             postgres.recreateDatabase(database(service));
             services.put(service, new ServiceProcess(service, root.resolve(service + "/target/quarkus-app/quarkus-run.jar"),
@@ -97,6 +100,23 @@ public final class BuyOnceSystem {
 
     public EmbeddedKafkaBroker broker() {
         return broker;
+    }
+
+    /** The SMTP server the services send their mail through. */
+    public EmbeddedMailServer mail() {
+        return mail;
+    }
+
+    /**
+     * Another process of a service on the same database, Kafka consumer group and broker (a second replica), on a port
+     * of its own, ready; the caller stops it.
+     */
+    public ServiceProcess startReplica(String name) {
+        ServiceProcess replica = new ServiceProcess(name, root.resolve(name + "/target/quarkus-app/quarkus-run.jar"), FreePorts.one(),
+                Path.of("target", "system-logs", name + "-replica.log").toAbsolutePath());
+        launch(replica);
+        awaitReady(replica);
+        return replica;
     }
 
     public TokenIssuer tokens() {
@@ -166,6 +186,12 @@ public final class BuyOnceSystem {
         // Short enough for a test to see the outbox health check turn DOWN while the broker is away.
         environment.put("BUYONCE_OUTBOX_MAX_AGE", "PT5S");
         environment.put("BUYONCE_HEALTH_KAFKA_INTERVAL", "PT1S");
+        environment.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+        environment.put("QUARKUS_MAILER_PORT", String.valueOf(mail.port()));
+        environment.put("BUYONCE_COUNCIL_MAILBOXES", "CAM:procurement@cam.buyonce.test");
+        // Owners are reminded every second here, so that two replicas race for each reminder many times.
+        environment.put("BUYONCE_REMINDERS_FIRST_AFTER", "PT1S");
+        environment.put("BUYONCE_REMINDERS_EVERY", "PT1S");
         try {
             service.start(environment, List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         } catch (IOException e) {
@@ -191,6 +217,7 @@ public final class BuyOnceSystem {
             keycloak.close();
         }
         traces.close();
+        mail.stop();
     }
 
     private String database(String service) {
