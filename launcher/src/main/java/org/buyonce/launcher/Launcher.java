@@ -60,16 +60,23 @@ public final class Launcher {
         System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         java.util.logging.Logger.getLogger("").setLevel(Level.WARNING);
         java.util.logging.Logger.getLogger("org.apache.kafka").setLevel(Level.SEVERE); // start/stop chatter of the broker
-        List<String> arguments = List.of(args);
-        if (arguments.contains("--help")) {
+        Command command;
+        try {
+            command = Command.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("BuyOnce: " + e.getMessage() + "\n");
+            System.err.println(Ports.HELP);
+            System.exit(2);
+            return;
+        }
+        if (command.kind() == Command.Kind.HELP) {
             System.out.println(Ports.HELP);
             return;
         }
-        if (!arguments.isEmpty() && arguments.get(0).equals("watch")) {
-            System.exit(TopicWatcher.watch("127.0.0.1:" + Ports.fromEnvironment().kafka(),
-                    arguments.size() > 1 ? arguments.get(1) : TOPICS.get(0)));
+        if (command.kind() == Command.Kind.WATCH) {
+            System.exit(TopicWatcher.watch("127.0.0.1:" + Ports.fromEnvironment().kafka(), command.topic()));
         }
-        boolean fresh = arguments.contains("--fresh");
+        boolean fresh = command.kind() == Command.Kind.RUN_FRESH;
         Launcher launcher = new Launcher(Path.of(System.getenv().getOrDefault("BUYONCE_HOME", ".buyonce")).toAbsolutePath(), fresh);
         if (fresh) {
             launcher.deleteData();

@@ -1,6 +1,8 @@
 package org.buyonce.alignment.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -17,9 +19,7 @@ import org.buyonce.commons.paging.PageRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
@@ -42,12 +42,8 @@ public class OpportunityService {
     private final AlignmentPlanner planner = new AlignmentPlanner();
     private final Timer planning;
     private final Counter replanned;
-    private final Map<PlanningQuery, QueryPlans> kept = new LinkedHashMap<>(QUERIES_KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<PlanningQuery, QueryPlans> eldest) {
-            return size() > QUERIES_KEPT;
-        }
-    };
+    /** Reads take no lock: only a query being replanned is locked, by its own plans (see {@link #plans}). */
+    private final Cache<PlanningQuery, QueryPlans> kept = Caffeine.newBuilder().maximumSize(QUERIES_KEPT).build();
 
     public OpportunityService(PlanningData data, OpportunityWatch watch, PlannerConfig defaults, Clock clock, ObjectMapper mapper,
             MeterRegistry registry) {
@@ -83,10 +79,8 @@ public class OpportunityService {
      * wait for the next one, which {@link #changeOf} will tell it of.
      */
     public Optional<RenderedOpportunity> lastPlanned(String capability, PlanningQuery query) {
-        synchronized (kept) {
-            QueryPlans plans = kept.get(query);
-            return plans == null || plans.revision() < 0 ? Optional.empty() : plans.of(capability);
-        }
+        QueryPlans plans = kept.getIfPresent(query);
+        return plans == null || plans.revision() < 0 ? Optional.empty() : plans.of(capability);
     }
 
     /**
@@ -138,17 +132,13 @@ public class OpportunityService {
             }
             QueryPlans fresh = planning.record(() -> latest.at(snapshot, planner,
                     opportunity -> RenderedOpportunity.of(opportunity, mapper), replanned::increment));
-            synchronized (kept) {
-                kept.merge(query, fresh, (current, next) -> next.revision() > current.revision() ? next : current);
-            }
+            kept.asMap().merge(query, fresh, (current, next) -> next.revision() > current.revision() ? next : current);
             watch.planned(fresh);
             return fresh;
         }
     }
 
     private QueryPlans kept(PlanningQuery query) {
-        synchronized (kept) {
-            return kept.computeIfAbsent(query, QueryPlans::empty);
-        }
+        return kept.get(query, QueryPlans::empty);
     }
 }

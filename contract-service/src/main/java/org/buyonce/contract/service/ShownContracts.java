@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.buyonce.contract.Contract;
 import org.buyonce.contract.api.ContractResponse;
@@ -13,9 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,23 +26,18 @@ import java.util.function.Function;
  * the contracts it has not shown at that version (most of a list's cost was loading and mapping twenty rows), and
  * writes each as the JSON rendered when it was first shown (the next most). Every change of what a response says
  * raises the version (the derived dates are derived from the row alone), so an entry at the version read is never
- * stale. The least recently shown go first once the cache is full.
+ * stale. Once the cache is full, Caffeine evicts the entries least likely to be shown again; reads take no lock.
  */
 @ApplicationScoped
 public class ShownContracts {
 
-    private final Map<UUID, Rendered> byId;
+    private final Cache<UUID, Rendered> byId;
     private final ObjectWriter json;
 
     public ShownContracts(@ConfigProperty(name = "buyonce.contracts.shown-cache-size", defaultValue = "5000") int capacity,
             ObjectMapper mapper) {
         this.json = mapper.writerFor(ContractResponse.class);
-        this.byId = Collections.synchronizedMap(new LinkedHashMap<>(capacity, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<UUID, Rendered> eldest) {
-                return size() > capacity;
-            }
-        });
+        this.byId = Caffeine.newBuilder().maximumSize(capacity).build();
     }
 
     /** The responses of the contracts, in their order; one deleted since it was listed is left out. */
@@ -50,7 +45,7 @@ public class ShownContracts {
         Map<UUID, Rendered> found = new HashMap<>();
         List<UUID> missing = new ArrayList<>();
         for (Versioned contract : contracts) {
-            Rendered shown = byId.get(contract.id());
+            Rendered shown = byId.getIfPresent(contract.id());
             if (shown != null && shown.response().version() == contract.version()) {
                 found.put(contract.id(), shown);
             } else {
