@@ -50,12 +50,17 @@ public final class ContractEvents {
                 "PA2023", endDate, List.of(), null, plan, replaces, null);
     }
 
-    /** The same contract one version on, replaced by another. */
+    /** The same contract one version on, replaced by another (or by none, when successor is null). */
     public static ContractRenewalState replacedBy(ContractRenewalState s, UUID successor) {
         return new ContractRenewalState(s.id(), s.version() + 1, s.council(), s.reference(), s.title(), s.supplier(), s.capability(),
                 s.startDate(), s.endDate(), s.extensionOptions(), s.noticePeriodMonths(), s.noticeDeadline(), s.renewalType(),
                 s.renewalPeriodMonths(), s.latestPossibleEnd(), s.annualValue(), s.procurementRoute(), s.status(), s.participants(),
                 s.regime(), s.awardedMaximumEnd(), s.statutoryNoticesDue(), s.owner(), s.planId(), s.replaces(), successor);
+    }
+
+    /** The same contract, unchanged, one version on. */
+    public static ContractRenewalState nextVersion(ContractRenewalState s) {
+        return replacedBy(s, s.replacedBy());
     }
 
     /** The same contract, owned by someone (or by nobody, when email is null). */

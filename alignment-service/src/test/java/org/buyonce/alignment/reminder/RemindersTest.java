@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.buyonce.alignment.ContractEvents.capability;
 import static org.buyonce.alignment.ContractEvents.fixed;
+import static org.buyonce.alignment.ContractEvents.nextVersion;
 import static org.buyonce.alignment.ContractEvents.withOwner;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -130,7 +131,7 @@ class RemindersTest {
         ContractRenewalState contract = owned("CAM", removed);
         remindUntilReceived(removed, 1);
         assertThat(to(removed)).hasSize(1);
-        send(withOwner(next(contract), null, null));
+        send(withOwner(nextVersion(contract), null, null));
         clock.setToday(LocalDate.of(2027, 3, 24));
         reminders.remindOwners();
         assertThat(to(removed)).hasSize(1);
@@ -225,13 +226,6 @@ class RemindersTest {
         return given().get("/q/metrics").then().extract().asString().lines()
                 .filter(line -> line.startsWith("buyonce_reminders_failed_total{") && line.contains("kind=\"owner\""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
-    }
-
-    private static ContractRenewalState next(ContractRenewalState s) {
-        return new ContractRenewalState(s.id(), s.version() + 1, s.council(), s.reference(), s.title(), s.supplier(), s.capability(),
-                s.startDate(), s.endDate(), s.extensionOptions(), s.noticePeriodMonths(), s.noticeDeadline(), s.renewalType(),
-                s.renewalPeriodMonths(), s.latestPossibleEnd(), s.annualValue(), s.procurementRoute(), s.status(), s.participants(),
-                s.regime(), s.awardedMaximumEnd(), s.statutoryNoticesDue(), s.owner(), s.planId(), s.replaces(), s.replacedBy());
     }
 
     private static String part(MimeMessage message, String type) throws Exception {
